@@ -1,0 +1,36 @@
+# girok: `make demo` runs the main job on the bundled examples; `make test` passes the tests.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+GIROK  := $(VENV)/bin/girok
+STAMP  := $(VENV)/.installed
+SHARED := ../shared
+
+.PHONY: install demo test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	rm -f girok.db girok.db-wal girok.db-shm
+	$(GIROK) ingest --collection examples examples/reports
+	@echo
+	@echo "== girok search \"political prison camp\" --limit 5"
+	@$(GIROK) search "political prison camp" --limit 5
+	@echo
+	@echo "The record is in ./girok.db. Next: .venv/bin/girok search QUERY, .venv/bin/girok show ID,"
+	@echo ".venv/bin/girok verify; .venv/bin/girok --help lists every command."
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) girok.db girok.db-wal girok.db-shm .pytest_cache .mypy_cache .hypothesis
