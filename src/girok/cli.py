@@ -116,7 +116,8 @@ def ingest(paths: tuple[str, ...], db: str | None, source_url: str | None, outle
             summary.outcomes.append(outcome)
             advance()
             if outcome.status is OutcomeStatus.FAILED and not as_json:
-                err.print(f"[red]failed[/red] {escape(outcome.path)}: {escape(outcome.reason or '')}")
+                err.print(f"[red]failed[/red] {escape(outcome.path)}: "
+                          f"{escape(outcome.reason or '')}")
             elif outcome.status is OutcomeStatus.DUPLICATE and not as_json:
                 err.print(f"[yellow]already stored[/yellow] {escape(outcome.path)} "
                           f"as document {outcome.document_id}; nothing to do")

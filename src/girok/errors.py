@@ -31,6 +31,9 @@ class IngestError(GirokError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+        return type(self), (self.path, self.reason)  # so errors cross process boundaries
+
 
 class UnreadableFile(IngestError):
     """The file cannot be opened or read (permissions, vanished, a directory)."""

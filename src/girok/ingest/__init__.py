@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from girok.errors import EmptyDocument, IngestError, StoreError, TooLarge, UnreadableFile
@@ -17,11 +18,12 @@ from girok.ingest import dedup
 from girok.ingest.readers import MEDIA_TYPES, detect_format, read
 from girok.records import IngestOptions, IngestOutcome, OutcomeStatus, ParsedDocument
 
-
 # Files a saved web page or an export drags along; inside folders they are skipped, not failed.
 NOT_DOCUMENTS = frozenset(
-    ".css .js .mjs .map .json .csv .tsv .xml .rss .png .jpg .jpeg .gif .svg .webp .ico .bmp "
-    ".tif .tiff .woff .woff2 .ttf .otf .eot .mp3 .mp4 .webm .wav .ogg .db .sqlite .pyc".split()
+    """
+.css .js .mjs .map .json .csv .tsv .xml .rss .png .jpg .jpeg .gif .svg .webp .ico .bmp
+.tif .tiff .woff .woff2 .ttf .otf .eot .mp3 .mp4 .webm .wav .ogg .db .sqlite .pyc
+""".split()
 )
 
 
@@ -81,8 +83,10 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise TooLarge(str(path), f"{size:,} bytes is over the {limit:,}-byte limit; "
-                                      "raise it with --max-size")
+            raise TooLarge(
+                str(path),
+                f"{size:,} bytes is over the {limit:,}-byte limit; raise it with --max-size",
+            )
         content = path.read_bytes()
     except IngestError:
         raise
@@ -113,19 +117,30 @@ def _parse_safely(item: tuple[Path, IngestOptions]) -> ParsedDocument | IngestEr
         return IngestError(str(item[0]), f"could not be read ({type(exc).__name__}: {exc})")
 
 
-def parse_files(files: list[Path], options: IngestOptions,
-                jobs: int) -> Iterator[ParsedDocument | IngestError]:
+def parse_files(
+    files: list[Path], options: IngestOptions, jobs: int
+) -> Iterator[ParsedDocument | IngestError]:
     """Parsed documents (or the error for each bad file) in input order, on `jobs` processes."""
     items = [(f, options) for f in files]
     if jobs <= 1 or len(items) < 2:
         yield from map(_parse_safely, items)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_parse_safely, items, chunksize=4)
+    done = 0
+    try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(_parse_safely, items, chunksize=4):
+                done += 1
+                yield result
+    except BrokenProcessPool:  # a reader crashed its worker: finish the batch in-process
+        yield from map(_parse_safely, items[done:])
 
 
-def ingest_paths(add: Callable[[ParsedDocument], IngestOutcome], paths: Iterable[str | Path],
-                 options: IngestOptions, jobs: int = 1) -> Iterator[IngestOutcome]:
+def ingest_paths(
+    add: Callable[[ParsedDocument], IngestOutcome],
+    paths: Iterable[str | Path],
+    options: IngestOptions,
+    jobs: int = 1,
+) -> Iterator[IngestOutcome]:
     """Ingest every file under `paths`, yielding one outcome per file as it is stored."""
     collected = collect_files(paths)
     for item in collected:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import warnings
 import zipfile
@@ -32,6 +33,7 @@ _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
 _TITLE_MAX = 300
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would bypass our one-line errors
 
 
 def detect_format(path: Path, content: bytes) -> DocFormat:
@@ -70,6 +72,7 @@ def _read_markdown(path: str, content: bytes) -> ExtractedText:
 
 def _read_html(path: str, content: bytes) -> ExtractedText:
     import trafilatura
+    from trafilatura.settings import Document
 
     declared = _CHARSET.search(content[:4096])
     html, encoding = decode(content, path, declared.group(1).decode() if declared else None)
@@ -82,11 +85,11 @@ def _read_html(path: str, content: bytes) -> ExtractedText:
             include_tables=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    if doc is None or not (doc.text or "").strip():
+    if not isinstance(doc, Document) or not (doc.text or "").strip():
         raise EmptyDocument(path, "no article text found in the HTML page")
     lang = _HTML_LANG.search(html[:4096])
     return ExtractedText(
-        text=doc.text,
+        text=doc.text or "",
         encoding=encoding,
         title=doc.title,
         author=doc.author,
@@ -114,7 +117,9 @@ def _read_pdf(path: str, content: bytes) -> ExtractedText:
     except CorruptDocument:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise CorruptDocument(path, f"corrupt PDF ({_short(exc)}); re-save or re-download it")
+        raise CorruptDocument(
+            path, f"corrupt PDF ({_short(exc)}); re-save or re-download it"
+        ) from exc
     text = "\n\n".join(p.strip("\n") for p in pages)
     if not text.strip():
         raise EmptyDocument(path, "PDF has no text layer (a scan?); run OCR on it first")
@@ -132,7 +137,7 @@ def _read_docx(path: str, content: bytes) -> ExtractedText:
     try:
         document = docx.Document(io.BytesIO(content))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise CorruptDocument(path, f"corrupt DOCX ({_short(exc)}); re-save it from Word")
+        raise CorruptDocument(path, f"corrupt DOCX ({_short(exc)}); re-save it from Word") from exc
     paragraphs = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:

@@ -29,7 +29,11 @@ class Store:
         self.url = database_url(url)
         self.engine = _engine.create_engine(self.url)
         if create:
-            _engine.ensure_schema(self.engine)
+            try:
+                _engine.ensure_schema(self.engine)
+            except BaseException:
+                self.engine.dispose()
+                raise
         self.actor = _actor()
 
     @property

@@ -167,10 +167,11 @@ def verify_originals(conn: sa.Connection) -> Iterator[VerifyResult | str]:
         content = conn.execute(
             sa.select(originals.c.content).where(originals.c.sha256 == sha256)
         ).scalar()
-        actual = hashlib.sha256(bytes(content)).hexdigest() if content is not None else None
-        if actual is None:
+        if content is None:
             yield VerifyResult(sha256, None, "original bytes are missing")
-        elif actual != sha256:
+            continue
+        actual = hashlib.sha256(bytes(content)).hexdigest()
+        if actual != sha256:
             yield VerifyResult(sha256, actual, "bytes no longer match their SHA-256")
         elif len(content) != size:
             yield VerifyResult(sha256, actual, f"size {len(content)} differs from recorded {size}")

@@ -10,6 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 
 from girok.errors import SchemaOutOfDate, StoreError
 
@@ -29,7 +30,8 @@ def create_engine(url: str) -> sa.Engine:
 def _check_sqlite_parent(url: str) -> None:
     path = sa.engine.make_url(url).database
     if path and path != ":memory:" and not Path(path).parent.exists():
-        raise StoreError(f"cannot create database {path}: folder {Path(path).parent} does not exist")
+        folder = Path(path).parent
+        raise StoreError(f"cannot create database {path}: folder {folder} does not exist")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -73,6 +75,14 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> tuple[str | None, str]
     return before, current_revision(engine) or ""
 
 
+def downgrade(engine: sa.Engine, revision: str) -> None:
+    """Migrate the database back to `revision` ("base" empties it of girok's tables)."""
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+
+
 def ensure_schema(engine: sa.Engine) -> None:
     """Create the schema in an empty database; refuse one at an older revision."""
     try:
@@ -87,11 +97,23 @@ def ensure_schema(engine: sa.Engine) -> None:
         upgrade(engine)
         return
     head = head_revision()
+    if not _known(current):
+        raise SchemaOutOfDate(
+            f"database schema is at revision {current}, unknown to this girok: "
+            "it was made by a newer girok; upgrade girok"
+        )
     if current != head:
         raise SchemaOutOfDate(
             f"database schema is at revision {current}, this girok needs {head}: "
             "run `girok db upgrade`"
         )
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _has_tables(engine: sa.Engine) -> bool:

@@ -20,15 +20,17 @@ from girok.store.schema import documents
 
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 _WORD = re.compile(r"\w+")
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a about above after again against all am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further
-had has have having he her here hers herself him himself his how i if in into is it its itself
-just me more most my myself no nor not now of off on once only or other our ours ourselves out
-over own same she should so some such than that the their theirs them themselves then there
-these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours yourself yourselves
-""".split())
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your yours yourself yourselves
+""".split()
+)
 SNIPPET_WORDS = 32
 
 
@@ -63,8 +65,10 @@ def parse_query(query: str) -> SearchQuery:
         else:
             terms.extend(w for w in words if w not in STOP_WORDS)
     if not terms and not phrases:
-        raise QueryError(f"nothing to search for in {query!r}: give at least one word that "
-                         "is not a stop word or an exclusion")
+        raise QueryError(
+            f"nothing to search for in {query!r}: give at least one word that "
+            "is not a stop word or an exclusion"
+        )
     return SearchQuery(tuple(dict.fromkeys(terms)), tuple(phrases), tuple(excluded))
 
 
@@ -88,8 +92,9 @@ def _tsquery(q: SearchQuery) -> sa.ColumnElement[Any]:
     return expr
 
 
-def search(conn: sa.Connection, query: str, filters: SearchFilters, limit: int = 20,
-           offset: int = 0) -> list[SearchHit]:
+def search(
+    conn: sa.Connection, query: str, filters: SearchFilters, limit: int = 20, offset: int = 0
+) -> list[SearchHit]:
     """Ranked documents matching `query` within `filters`, best first."""
     q = parse_query(query)
     if conn.dialect.name == "sqlite":
@@ -102,7 +107,7 @@ def search(conn: sa.Connection, query: str, filters: SearchFilters, limit: int =
         )
     else:
         tsq = _tsquery(q)
-        vector = sa.literal_column("documents.search_vector")
+        vector: sa.ColumnElement[Any] = sa.literal_column("documents.search_vector")
         stmt = sa.select(documents.c.id, sa.func.ts_rank(vector, tsq).label("rank")).where(
             vector.op("@@")(tsq)
         )
@@ -126,8 +131,17 @@ def _filtered(stmt: sa.Select[Any], f: SearchFilters) -> sa.Select[Any]:
 def _hit(conn: sa.Connection, doc_id: int, rank: float, q: SearchQuery) -> SearchHit:
     row = conn.execute(sa.select(documents).where(documents.c.id == doc_id)).one()
     snippet, marks = make_snippet(row.text, q)
-    return SearchHit(row.id, row.name, row.title, row.outlet, row.published, row.collection,
-                     round(rank, 6), snippet, marks)
+    return SearchHit(
+        row.id,
+        row.name,
+        row.title,
+        row.outlet,
+        row.published,
+        row.collection,
+        round(rank, 6),
+        snippet,
+        marks,
+    )
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import Connection, engine_from_config, pool
 
 from girok.store.schema import metadata
 
@@ -29,7 +29,7 @@ def _ours(obj: object, name: str | None, type_: str, reflected: bool, compare_to
     return not (name or "").startswith(("documents_fts", "search_vector", "ix_documents_search"))
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=metadata,
