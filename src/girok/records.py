@@ -164,3 +164,113 @@ class SearchHit:
     rank: float
     snippet: str
     highlights: tuple[tuple[int, int], ...] = ()
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+EVENT_TYPES = (
+    "arrest", "detention", "transfer", "release", "amnesty", "repatriation", "trial",
+    "execution", "death_in_custody", "torture",
+)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A passage of a document: code-point offsets [start, end)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive interval; a bound the text does not fix is None."""
+
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Victims:
+    """How many people an event happened to; None where the text gives no bound."""
+
+    min: int | None = None
+    max: int | None = None
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A temporal expression found in a text, resolved against the publication date.
+
+    `past` is its reading for an event reported as having happened, `future` for one the
+    authorities announced (a month or day is then the next one on or after publication).
+    A duration ("for ten years", "after about six months") has `duration_days` and no range.
+    """
+
+    start: int
+    end: int
+    text: str
+    past: DateRange
+    future: DateRange
+    duration_days: int | None = None
+    precision: str = "day"  # day | month | season | year | decade | range | duration
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A number of people (or things) in the text: digits, words, ranges, vague quantities.
+
+    `noun` is the head noun the count applies to, lower-cased ("prisoners", "years"), so the
+    engine can tell victims from durations and other quantities.
+    """
+
+    start: int
+    end: int
+    text: str
+    min: int | None
+    max: int | None
+    noun: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One occurrence, with every passage that states it and the slots of the spec."""
+
+    type: str
+    evidence: tuple[Span, ...]
+    date: DateRange = DateRange()
+    place: str | None = None
+    facility: str | None = None
+    victims: Victims = Victims()
+    perpetrator: str | None = None
+    announced: bool = False
+    confidence: float = 0.5
+    rule: str = ""
+    engine: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A population or count statement that is not an event."""
+
+    what: str
+    min: int | None
+    max: int | None
+    as_of: str | None
+    attributed_to: str | None
+    facility: str | None
+    evidence: tuple[Span, ...]
+    engine: str = ""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the engine found in one document."""
+
+    doc_id: str
+    relevant: bool
+    published: dt.date | None
+    events: tuple[Event, ...]
+    facilities: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    engine: str

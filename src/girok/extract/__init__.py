@@ -1,0 +1,1 @@
+"""Extraction of detention events, with their evidence, from a document's text."""

@@ -1,0 +1,1 @@
+"""English: sentence splitting, triggers, temporal expressions and counts."""
