@@ -32,5 +32,18 @@ lint: install
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
 
+# Score the extractor on the shared dev set and on the project's own annotated examples.
+eval: install
+	@mkdir -p build
+	@echo "== dev set ($(SHARED)/eval/dev)"
+	@$(GIROK) extract --format jsonl --jobs 1 $(SHARED)/eval/dev/*.txt > build/eval-dev.jsonl
+	@$(PY) $(SHARED)/eval/score.py $(SHARED)/eval/dev build/eval-dev.jsonl
+	@echo "== project set (eval/examples, gold for the reports in examples/reports)"
+	@$(GIROK) extract --format jsonl --jobs 1 examples/reports > build/eval-examples.jsonl
+	@$(PY) $(SHARED)/eval/score.py eval/examples build/eval-examples.jsonl
+
+bench: install
+	$(PY) benchmarks/bench_extract.py
+
 clean:
 	rm -rf $(VENV) girok.db girok.db-wal girok.db-shm .pytest_cache .mypy_cache .hypothesis

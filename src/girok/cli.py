@@ -19,6 +19,7 @@ from rich.text import Text
 
 from girok import __version__, config
 from girok.errors import GirokError
+from girok.gazetteer import Gazetteer
 from girok.ingest import collect_files, ingest_paths
 from girok.records import IngestOptions, IngestSummary, OutcomeStatus, SearchFilters
 from girok.store import Store
@@ -100,19 +101,21 @@ def cli() -> None:
               help="Skip files larger than this [env GIROK_MAX_SIZE; default 50MB].")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for reading files [default: every core].")
+@click.option("--no-extract", is_flag=True, help="Store the documents without extracting events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @_fail_cleanly
 def ingest(paths: tuple[str, ...], db: str | None, source_url: str | None, outlet: str | None,
            published: dt.date | None, collection: str | None, language: str | None,
-           max_size: str | None, jobs: int | None, as_json: bool) -> None:
+           max_size: str | None, jobs: int | None, no_extract: bool, as_json: bool) -> None:
     """Ingest files and folders (text, Markdown, HTML, PDF, DOCX), keeping the originals."""
     options = IngestOptions(source_url=source_url, outlet=outlet, published=published,
                             collection=collection, language=language,
                             max_bytes=config.max_bytes(max_size))
     summary = IngestSummary()
     with Store(db) as store, _progress(len(collect_files(paths)), "ingesting") as advance:
+        gazetteer = None if no_extract else Gazetteer.load(store)
         for outcome in ingest_paths(store.add_document, paths, options,
-                                    jobs or config.default_jobs()):
+                                    jobs or config.default_jobs(), gazetteer):
             summary.outcomes.append(outcome)
             advance()
             if outcome.status is OutcomeStatus.FAILED and not as_json:
@@ -229,6 +232,41 @@ def show(doc: str, db: str | None, as_json: bool, original: bool) -> None:
     click.echo(stored.text or "")
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+              help="Publication date for documents that state none.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: every core].")
+@click.option("--max-size", default=None, metavar="SIZE", help="Skip larger files [50MB].")
+@click.option("--db", "db", default=None, metavar="PATH|URL",
+              help="Also use the gazetteer entries users added to this database.")
+@_fail_cleanly
+def extract(paths: tuple[str, ...], fmt: str, published: dt.date | None, jobs: int | None,
+            max_size: str | None, db: str | None) -> None:
+    """Extract detention events from files: one JSON object per document, in input order."""
+    from girok.extract.batch import extract_paths
+
+    if db:
+        with Store(db) as store:
+            gazetteer = Gazetteer.load(store)
+    else:
+        gazetteer = Gazetteer.load()
+    failed = False
+    total = len(collect_files(paths))
+    with _progress(total, "extracting") as advance:
+        for result in extract_paths(paths, published, gazetteer, jobs or config.default_jobs(),
+                                    config.max_bytes(max_size)):
+            click.echo(result.line)
+            advance()
+            if result.failed:
+                failed = True
+                err.print(f"[red]failed[/red] {escape(result.doc_id)}: see its error line")
+    if failed:
+        sys.exit(1)
+
+
 @cli.group()
 def db() -> None:
     """Database schema: migrate, inspect."""
@@ -261,6 +299,111 @@ def current(db: str | None) -> None:
                    f"girok needs: {store_engine.head_revision()}")
     finally:
         store.close()
+
+
+# --- girok gazetteer: list, add and import entries (logic in girok.gazetteer) ---------------
+
+_GAZETTEER_KINDS = ("facility", "place", "organization")
+
+
+@contextmanager
+def _gazetteer_problems(outcome: str) -> Iterator[None]:
+    """Report a GazetteerError: one problem as the error, several one per line and a summary."""
+    from girok.errors import GazetteerError
+
+    try:
+        yield
+    except GazetteerError as exc:
+        if len(exc.problems) == 1:
+            raise click.ClickException(f"{exc.problems[0]} ({outcome})") from exc
+        for problem in exc.problems:
+            err.print(escape(problem))
+        raise click.ClickException(f"{len(exc.problems)} problems, listed above; {outcome}: "
+                                   "fix them and try again") from exc
+
+
+@cli.group("gazetteer")
+def gazetteer_group() -> None:
+    """Places, facilities and organisations that names in reports resolve to."""
+
+
+@gazetteer_group.command("list")
+@click.option("--kind", type=click.Choice(_GAZETTEER_KINDS), help="Only entries of this kind.")
+@click.option("--json", "as_json", is_flag=True, help="Print the entries as JSON.")
+@_db_option
+@_fail_cleanly
+def gazetteer_list(kind: str | None, as_json: bool, db: str | None) -> None:
+    """List the package entries and the entries added to this database, with their origin."""
+    from girok.gazetteer import Gazetteer
+
+    with Store(db) as store, _gazetteer_problems("fix the database entries"):
+        entries = Gazetteer.load(store).entries(kind)  # type: ignore[arg-type]
+    if as_json:
+        _print_json([dataclasses.asdict(entry) for entry in entries])
+        return
+    rows = [(e.id, e.kind, e.category or "-", e.origin, e.name) for e in entries]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+                   + "  " + row[4])
+
+
+@gazetteer_group.command("add")
+@click.option("--kind", required=True, type=click.Choice(_GAZETTEER_KINDS))
+@click.option("--id", "entry_id", required=True, help="A lowercase id, e.g. kyohwaso-77.")
+@click.option("--name", required=True, help="The canonical name.")
+@click.option("--alias", "aliases", multiple=True, help="Another name or spelling (repeatable).")
+@click.option("--name-ko", "names_ko", multiple=True, help="A Korean name (repeatable).")
+@click.option("--type", "category",
+              help="Facility type (kwanliso, kyohwaso, ...) or place kind (city, county, ...).")
+@click.option("--place", help="Facility: the id of the place where it lies.")
+@click.option("--parent", help="Place: the id of the place it lies in.")
+@click.option("--lat", type=float, help="Latitude in decimal degrees (with --lon).")
+@click.option("--lon", type=float, help="Longitude in decimal degrees (with --lat).")
+@click.option("--status", help="Facility: operating, reportedly-closed, closed or unknown.")
+@click.option("--notes", help="Free-text notes.")
+@click.option("--source", "sources", multiple=True, help="A source URL (repeatable).")
+@click.option("--replace", is_flag=True, help="Replace the entry that has this id.")
+@_db_option
+@_fail_cleanly
+def gazetteer_add(kind: str, entry_id: str, name: str, aliases: tuple[str, ...],
+                  names_ko: tuple[str, ...], category: str | None, place: str | None,
+                  parent: str | None, lat: float | None, lon: float | None, status: str | None,
+                  notes: str | None, sources: tuple[str, ...], replace: bool,
+                  db: str | None) -> None:
+    """Add one entry to this database's gazetteer, checked against all the others."""
+    from girok.gazetteer import add_entry
+
+    with Store(db) as store, _gazetteer_problems("nothing was added"):
+        entry = add_entry(store, kind, id=entry_id, name=name, aliases=aliases,
+                          names_ko=names_ko, category=category, parent=parent, place=place,
+                          lat=lat, lon=lon, status=status, notes=notes, sources=sources,
+                          replace=replace)
+    click.echo(f"{'replaced' if replace else 'added'} {entry.kind} {entry.id} ({entry.name})")
+
+
+@gazetteer_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--replace", is_flag=True, help="Replace entries that have the same ids.")
+@_db_option
+@_fail_cleanly
+def gazetteer_import(file: str, replace: bool, db: str | None) -> None:
+    """Import a CSV of facilities, places or organisations (told apart by its header).
+
+    The columns are those of the matching package table (`girok gazetteer list` shows the
+    ids to refer to). Every row is checked first; if any is bad, every problem is reported
+    with its line and column and nothing is written.
+    """
+    from collections import Counter
+
+    from girok.gazetteer import import_table
+
+    with Store(db) as store, _gazetteer_problems(f"nothing was imported from {file}"):
+        entries = import_table(store, file, replace=replace)
+    plural = {"facility": "facilities", "place": "places", "organization": "organizations"}
+    counts = Counter(entry.kind for entry in entries)
+    detail = ", ".join(f"{n} {kind if n == 1 else plural[kind]}" for kind, n in counts.items())
+    click.echo(f"imported {len(entries)} entries from {file}" + (f" ({detail})" if detail else ""))
 
 
 def main() -> None:

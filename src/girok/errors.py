@@ -57,3 +57,16 @@ class CorruptDocument(IngestError):
 
 class UndecodableText(IngestError):
     """The encoding of a text file cannot be determined."""
+
+
+class GazetteerError(GirokError):
+    """Gazetteer data is invalid; `problems` lists every error, each with its file, line, column."""
+
+    def __init__(self, problems: str | list[str] | tuple[str, ...]) -> None:
+        self.problems = (problems,) if isinstance(problems, str) else tuple(problems)
+        count = len(self.problems)
+        super().__init__(self.problems[0] if count == 1
+                         else f"{count} problems: " + "; ".join(self.problems))
+
+    def __reduce__(self) -> tuple[type[GazetteerError], tuple[tuple[str, ...]]]:
+        return type(self), (self.problems,)  # so errors cross process boundaries

@@ -65,6 +65,7 @@ class ParsedDocument:
     collection: str | None
     language: str | None
     minhash: bytes
+    extraction: Extraction | None = None
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,17 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from girok.errors import EmptyDocument, IngestError, StoreError, TooLarge, UnreadableFile
 from girok.ingest import dedup
 from girok.ingest.readers import MEDIA_TYPES, detect_format, read
 from girok.records import IngestOptions, IngestOutcome, OutcomeStatus, ParsedDocument
+
+if TYPE_CHECKING:
+    from girok.gazetteer import Gazetteer
 
 # Files a saved web page or an export drags along; inside folders they are skipped, not failed.
 NOT_DOCUMENTS = frozenset(
@@ -108,9 +113,30 @@ def _pick(option: dt.date | None, found: dt.date | None) -> tuple[dt.date | None
     return None, None
 
 
+_GAZETTEER: Gazetteer | None = None
+
+
+def _use_gazetteer(gazetteer: Gazetteer | None) -> None:
+    global _GAZETTEER
+    _GAZETTEER = gazetteer
+
+
+def with_extraction(doc: ParsedDocument, gazetteer: Gazetteer) -> ParsedDocument:
+    """The document with the engine's events; a date stated in the text fills a missing one."""
+    from girok.extract.engine import extract  # the engine imports the store, which imports us
+
+    found = extract(doc.text, doc_id=doc.name, published=doc.published, gazetteer=gazetteer,
+                    language=doc.language or "en", prefer_stated=False)
+    if doc.published is None and found.published is not None:
+        return replace(doc, extraction=found, published=found.published,
+                       published_origin="document")
+    return replace(doc, extraction=found)
+
+
 def _parse_safely(item: tuple[Path, IngestOptions]) -> ParsedDocument | IngestError:
     try:
-        return parse_file(*item)
+        parsed = parse_file(*item)
+        return with_extraction(parsed, _GAZETTEER) if _GAZETTEER is not None else parsed
     except IngestError as exc:
         return exc
     except Exception as exc:  # a reader library failed in a way we did not foresee
@@ -118,16 +144,17 @@ def _parse_safely(item: tuple[Path, IngestOptions]) -> ParsedDocument | IngestEr
 
 
 def parse_files(
-    files: list[Path], options: IngestOptions, jobs: int
+    files: list[Path], options: IngestOptions, jobs: int, gazetteer: Gazetteer | None = None
 ) -> Iterator[ParsedDocument | IngestError]:
-    """Parsed documents (or the error for each bad file) in input order, on `jobs` processes."""
+    """Parsed (and, given a gazetteer, extracted) documents or errors, in input order."""
     items = [(f, options) for f in files]
+    _use_gazetteer(gazetteer)
     if jobs <= 1 or len(items) < 2:
         yield from map(_parse_safely, items)
         return
     done = 0
     try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_use_gazetteer, initargs=(gazetteer,)) as pool:
             for result in pool.map(_parse_safely, items, chunksize=4):
                 done += 1
                 yield result
@@ -140,14 +167,19 @@ def ingest_paths(
     paths: Iterable[str | Path],
     options: IngestOptions,
     jobs: int = 1,
+    gazetteer: Gazetteer | None = None,
 ) -> Iterator[IngestOutcome]:
-    """Ingest every file under `paths`, yielding one outcome per file as it is stored."""
+    """Ingest every file under `paths`, yielding one outcome per file as it is stored.
+
+    With a gazetteer, the extraction engine runs on each document and its events are
+    stored in the same transaction as the document.
+    """
     collected = collect_files(paths)
     for item in collected:
         if isinstance(item, IngestError):
             yield _failed(item)
     files = [p for p in collected if isinstance(p, Path)]
-    for parsed in parse_files(files, options, jobs):
+    for parsed in parse_files(files, options, jobs, gazetteer):
         if isinstance(parsed, IngestError):
             yield _failed(parsed)
             continue

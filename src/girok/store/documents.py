@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator
@@ -19,13 +18,11 @@ from girok.records import (
     StoredDocument,
     VerifyResult,
 )
+from girok.store.clock import now
+from girok.store.events import save_extraction
 from girok.store.schema import audit_log, documents, minhash_bands, originals
 
 _META_COLUMNS = [c for c in documents.c if c.name not in ("text", "minhash")]
-
-
-def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def add_document(conn: sa.Connection, doc: ParsedDocument, actor: str) -> IngestOutcome:
@@ -53,6 +50,8 @@ def add_document(conn: sa.Connection, doc: ParsedDocument, actor: str) -> Ingest
         {"band": band, "key": key, "document_id": doc_id}
         for band, key in dedup.band_keys(doc.minhash)
     ])
+    if doc.extraction is not None:
+        save_extraction(conn, doc_id, doc.extraction, doc.text)
     record_audit(conn, actor, "ingest", "document", str(doc_id),
                  {"sha256": doc.sha256, "near_duplicate_of": near})
     status = OutcomeStatus.NEAR_DUPLICATE if near is not None else OutcomeStatus.INGESTED

@@ -1,1 +1,58 @@
 """English: sentence splitting, triggers, temporal expressions and counts."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from girok.extract.en import lexicon
+from girok.extract.en.counts import find_counts
+from girok.extract.en.dates import find_publication_date, find_times
+from girok.extract.en.sentences import sentence_spans
+from girok.extract.language import Language, register
+
+PERSON_NOUNS = frozenset(
+    """people persons person prisoners prisoner inmates inmate detainees detainee escapees
+    escapee defectors defector women woman men man children child residents resident koreans
+    korean refugees refugee individuals individual journalists journalist workers worker
+    believers believer christians christian families family members member victims victim
+    returnees returnee smugglers smuggler students student citizens citizen soldiers soldier
+    officials official brokers broker girls girl boys boy mother mothers father fathers
+    pastor pastors missionary missionaries traders trader farmers farmer teenagers teenager
+    wives wife husband husbands relatives relative others crew fishermen fisherman
+    nationals national americans american tourists tourist guards guard youths youth
+    daughters daughter sons son sisters sister brothers brother couple defectees
+    interviewees interviewee witnesses witness respondents survivors survivor deportees
+    us them prisoners' convicts convict americans canadians canadian australians australian
+    hundred reporters reporter businessman businessmen students
+    """.split()
+)
+
+
+@cache
+def english() -> Language:
+    """The English language plug-in."""
+    return Language(
+        code="en",
+        sentences=sentence_spans,
+        triggers=lexicon.TRIGGER_RE,
+        trigger_of=lexicon.trigger_of,
+        find_times=find_times,
+        find_counts=find_counts,
+        find_publication_date=find_publication_date,
+        negation=lexicon.NEGATION_RE,
+        generic=lexicon.GENERIC_RE,
+        announced=lexicon.ANNOUNCED_RE,
+        witness=lexicon.WITNESS_RE,
+        person=lexicon.PERSON_RE,
+        court=lexicon.COURT_RE,
+        camp_word=lexicon.CAMP_WORD_RE,
+        facility_kind=lexicon.FACILITY_KIND_RE,
+        relevance=lexicon.RELEVANCE_RE,
+        custody=lexicon.CUSTODY_RE,
+        boilerplate=lexicon.BOILERPLATE_RE,
+        clause_break=lexicon.CLAUSE_BREAK_RE,
+        person_nouns=PERSON_NOUNS,
+    )
+
+
+register("en", english)

@@ -1,0 +1,119 @@
+"""From trigger words to candidate events: what is an event and what is not (spec section 2)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from girok.extract.context import DocContext
+from girok.records import Span
+
+MAX_EVIDENCE = 480
+_THE_CAMP = re.compile(
+    r"\b(?:the|this|that|same)\s+(?:(?:\w+'s\s+)?\w+\s+)?(?:camp|prison|kyohwaso|kwanliso|"
+    r"centre|center|facility|penitentiary)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One trigger accepted as stating an event, with the sentence it sits in."""
+
+    type: str
+    rule: str
+    trigger: Span
+    sentence: int
+    evidence: Span
+    announced: bool
+    witness: bool
+    generic_cue: bool
+
+
+def find_candidates(doc: DocContext) -> list[Candidate]:
+    """Every trigger that states a specific (or witnessed, or announced) event."""
+    lang = doc.language
+    found: list[Candidate] = []
+    seen: set[tuple[int, str]] = set()
+    for m in lang.triggers.finditer(doc.text):
+        etype, rule = lang.trigger_of(m)
+        index = doc.sentence_index(m.start())
+        if (index, etype) in seen:
+            continue
+        candidate, _ = judge(doc, etype, rule, Span(m.start(), m.end()), index)
+        if candidate is not None:
+            seen.add((index, etype))
+            found.append(candidate)
+    return found
+
+
+def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
+          index: int) -> tuple[Candidate | None, str]:
+    """The candidate a trigger yields, or None, with the reason (for analysts and tests)."""
+    lang = doc.language
+    sentence = doc.sentences[index]
+    text = doc.text
+    whole = text[sentence.start : sentence.end]
+    if lang.boilerplate.match(whole):
+        return None, "page furniture (related links, tags)"
+    clause_start, _ = doc.clause(index, trigger.start, trigger.end)
+    clause = text[clause_start : trigger.start]
+    announced = bool(lang.announced.search(whole))
+    negated = lang.negation.search(clause)
+    if negated and not (announced and _announce_governs(lang, clause)):
+        return None, f"negated or hypothetical ({negated.group()!r})"
+    if etype in ("death_in_custody", "release") and not _custody_nearby(doc, index):
+        return None, "no custody in the sentence or the two before it"
+    if rule == "detention.sent_to_name" and not doc.names_in(trigger.end, trigger.end + 40,
+                                                             "facility"):
+        return None, "sent to a place that is no facility"
+    if rule == "transfer.verb" and not re.search(r"\b(?:to|from)\b",
+                                                  text[trigger.end : trigger.end + 60]):
+        return None, "transferred without a from or to"
+    witness = bool(lang.witness.search(whole))
+    generic = bool(lang.generic.search(whole))
+    anchored = _anchored(doc, index, sentence)
+    if generic and not witness and not _strong_anchor(doc, index, sentence):
+        return None, "generic statement"
+    if not (anchored or witness or announced):
+        return None, "not anchored (no date, place, count, person or witness)"
+    return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
+                     announced, witness, generic), "event"
+
+
+def _announce_governs(lang: object, clause: str) -> bool:
+    """An announcement ("will be granted") is not a hypothetical, even with modal words."""
+    return not re.search(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", clause, re.I)
+
+
+def _custody_nearby(doc: DocContext, index: int) -> bool:
+    """Whether the sentence or the two before it speak of people in custody."""
+    start = doc.sentences[max(0, index - 2)].start
+    return bool(doc.language.custody.search(doc.text, start, doc.sentences[index].end))
+
+
+def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:
+    """Spec 2.1: a date, a named place or facility, a count, or an identified person."""
+    whole = doc.text[sentence.start : sentence.end]
+    return _strong_anchor(doc, index, sentence) or bool(doc.language.person.search(whole)) or (
+        bool(_THE_CAMP.search(whole)) and doc.facility_before(sentence.start) is not None)
+
+
+def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:
+    if any(t.duration_days is None for t in doc.times(index)):
+        return True
+    if doc.names_in(sentence.start, sentence.end):
+        return True
+    return any(_is_person(doc, c.noun) for c in doc.counts(index))
+
+
+def _is_person(doc: DocContext, noun: str | None) -> bool:
+    return noun is not None and noun.lower() in doc.language.person_nouns
+
+
+def _evidence(doc: DocContext, sentence: Span, trigger: Span) -> Span:
+    """The sentence, or a window of it around the trigger when it is too long to quote."""
+    if sentence.end - sentence.start <= MAX_EVIDENCE:
+        return sentence
+    half = MAX_EVIDENCE // 2
+    start = max(sentence.start, trigger.start - half)
+    end = min(sentence.end, start + MAX_EVIDENCE)
+    return Span(start, end)

@@ -1,0 +1,93 @@
+"""What the engine knows about one document while it works: text, sentences, names, dates."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from girok.extract.language import Language
+from girok.extract.names import NameMention
+from girok.records import CountMention, Span, TimeMention
+
+
+@dataclass
+class DocContext:
+    """A document's text and the analyses the slot fillers share, computed once each."""
+
+    text: str
+    published: dt.date | None
+    language: Language
+    sentences: list[Span]
+    names: list[NameMention]
+    _times: dict[int, list[TimeMention]] = field(default_factory=dict)
+    _counts: dict[int, list[CountMention]] = field(default_factory=dict)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _name_starts(self) -> list[int]:
+        return [n.start for n in self.names]
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding `offset`."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def sentence_text(self, index: int) -> str:
+        span = self.sentences[index]
+        return self.text[span.start : span.end]
+
+    def times(self, index: int) -> list[TimeMention]:
+        """Temporal expressions in sentence `index`, resolved against the publication date."""
+        if index not in self._times:
+            span = self.sentences[index]
+            self._times[index] = self.language.find_times(
+                self.text, self.published, span.start, span.end
+            )
+        return self._times[index]
+
+    def counts(self, index: int) -> list[CountMention]:
+        """Counts in sentence `index`."""
+        if index not in self._counts:
+            span = self.sentences[index]
+            self._counts[index] = self.language.find_counts(self.text, span.start, span.end)
+        return self._counts[index]
+
+    def names_in(self, start: int, end: int, kind: str | None = None) -> list[NameMention]:
+        """Gazetteer names lying inside [start, end)."""
+        lo = bisect.bisect_left(self._name_starts, start)
+        out = []
+        for name in self.names[lo:]:
+            if name.start >= end:
+                break
+            if name.end <= end and (kind is None or name.kind == kind):
+                out.append(name)
+        return out
+
+    def clause(self, index: int, start: int, end: int) -> tuple[int, int]:
+        """The clause of sentence `index` around [start, end), as absolute offsets."""
+        span = self.sentences[index]
+        lo, hi = span.start, span.end
+        for m in self.language.clause_break.finditer(self.text, span.start, span.end):
+            if m.end() <= start:
+                lo = m.end()
+            elif m.start() >= end:
+                hi = m.start()
+                break
+        return lo, hi
+
+    def facility_before(self, offset: int) -> str | None:
+        """The facility named last before `offset`: what "the camp" most likely refers to."""
+        lo = bisect.bisect_left(self._name_starts, offset)
+        for name in reversed(self.names[:lo]):
+            if name.kind == "facility":
+                return name.id
+        return None
+
+    @cached_property
+    def facility_ids(self) -> list[str]:
+        """Facilities the document names, in order of first mention."""
+        return list(dict.fromkeys(n.id for n in self.names if n.kind == "facility"))

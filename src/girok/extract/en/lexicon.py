@@ -1,0 +1,193 @@
+"""English words for detention events: triggers per type and the cues that cancel them.
+
+Each trigger is a named rule; the rule name is recorded with every event it produces so an
+analyst can see why the machine said so. Patterns are joined into one expression and run
+once over a document.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAMP = (
+    r"(?:political\s+prison(?:er)?s?\s+camps?|prison\s+camps?|camps?|kwan-?li-?so|kwalliso|"
+    r"kyo-?hwa-?so|re-?education\s+camps?|labou?r(?:\s+training)?\s+camps?|gulag|prisons?|"
+    r"jails?|penitentiar(?:y|ies)|detention(?:\s+(?:cent(?:er|re)|facilit(?:y|ies)))?|"
+    r"holding\s+(?:cent(?:er|re)|facilit(?:y|ies))|custody|interrogation\s+(?:cent(?:er|re)|"
+    r"facilit(?:y|ies))|(?:quarantine\s+)?facilit(?:y|ies)|cells?|barracks|"
+    r"labou?r\s+training\s+camps?|holding\s+cent(?:er|re)s?|quarantine)"
+)
+_W = r"(?:[\w'’-]+\s+)"
+_NOT_RELEASED = (
+    r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that|these|several|two|three|some)?\s*"
+    r"(?:\w+\s+){0,2}(?:reports?|statements?|videos?|footage|images?|photos?|photographs?|"
+    r"data|lists?|documents?|films?|documentary|album|book|findings|survey|study|details|"
+    r"figures|plans?|information|satellite|imagery|missiles?|songs?|budget|guidelines|"
+    r"version|update|records?|transcripts?|tapes?|recordings?|letters?|a\s+statement)\b)"
+)
+
+# (event type, rule name, pattern); the rule name says what matched. At one position the
+# first pattern that matches wins, so longer, more specific patterns come first.
+TRIGGERS: list[tuple[str, str, str]] = [
+    ("detention", "detention.held",
+     r"\b(?:held|detained|kept|spent\s+" + _W + r"{0,4})\s*(?:at|in)\s+(?:a\s+|an\s+|the\s+)?"
+     + _W + r"{0,3}" + _CAMP + r"\b"),
+    ("detention", "detention.former_inmate",
+     r"\bformer\s+(?:inmates?|prisoners?|detainees?)\s+(?:of|at|in)\s+(?:the\s+)?[A-Z]"),
+    ("execution", "execution.beaten_to_death",
+     r"\b(?:beat(?:en)?|kicked|tortured)\s+(?:\w+\s+){0,3}to\s+death\b"),
+    ("death_in_custody", "death.killed_accident",
+     r"\bkilled\s+(?:in|by)\s+(?:\w+\s+){0,2}(?:collapses?|accidents?|flood(?:ing|s)?|"
+     r"explosions?|fires?|cave-?ins?|landslides?)\b"),
+    ("arrest", "arrest.verb", r"\b(?:re-?)?arrest(?:ed|ing|s)?\b(?!\s+warrants?)"),
+    ("arrest", "arrest.phrase",
+     r"\b(?:rounded\s+up|apprehended|taken\s+into\s+custody|taken\s+away|picked\s+up\s+by|"
+     r"seized\s+by|caught|nabbed|captured|recaptured)\b(?!\s+(?:on\s+(?:camera|film|video)|"
+     r"fire|up|sight))"),
+    ("detention", "detention.imprisoned",
+     r"\b(?:imprison(?:ed|ment)|incarcerat(?:ed|ion)|jailed|locked\s+up|interned|"
+     r"confined\s+(?:to|in|at))\b"),
+    ("detention", "detention.sent_to",
+     r"\b(?:sent|dispatch(?:ed|ing)|taken|placed|put|committed)\s+(?:back\s+)?(?:to|in|into)\s+"
+     r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
+    ("detention", "detention.sent_to_name",
+     r"\b(?:sent|taken|dispatched)\s+(?:back\s+)?to\s+(?:the\s+)?(?=[A-Z])"),
+    ("detention", "detention.sentence",
+     r"\b(?:sentenced\s+to|given|received|serving|served)\s+(?:a\s+)?(?:\w+[\s-]+){0,3}"
+     r"(?:years?|life|months?|sentences?|hard\s+labou?r|reform\s+through\s+labou?r)\b"),
+    ("detention", "detention.sentenced", r"\bsentenced\b(?!\s+(?:to\s+death|in\s+absentia))"),
+    ("detention", "detention.interrogated", r"\binterrogated\b"),
+    ("detention", "detention.detention_noun",
+     r"\b(?:arbitrary\s+detention|detained\s+without\s+trial|detention|imprisonment)\b"),
+    ("arrest", "arrest.detained", r"\bdetained\b"),
+    ("transfer", "transfer.verb",
+     r"\b(?:transferred|transferring|relocated)\b|\bmoved\s+" + _W + r"{0,3}(?:to|from)\s+"
+     r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}(?:" + _CAMP + r"|Camp\s+No\.?|Camp\s+\d+)"),
+    ("transfer", "transfer.handed_to_centre",
+     r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _W + r"{0,4}(?:holding|detention|"
+     r"interrogation)\s+(?:cent(?:er|re)|facility)"),
+    ("transfer", "transfer.noun", r"\btransfer(?:red)?\s+of\s+(?:\w+\s+){0,4}prisoners\b"),
+    ("release", "release.released", r"\b(?:released|releasing|releases)\b" + _NOT_RELEASED),
+    ("release", "release.freed",
+     r"\b(?:freed|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
+     r"left\s+the\s+(?:camp|prison|centre|center))\b"),
+    ("release", "release.noun", r"\b(?:(?:his|her|their|its|the)\s+)release\b(?!\s+of\s+a)"),
+    ("amnesty", "amnesty.amnesty", r"\bamnest(?:y|ies)\b(?!\s+International)"),
+    ("amnesty", "amnesty.pardon", r"\b(?:special\s+|general\s+)?pardon(?:ed|s|ing)?\b"),
+    ("repatriation", "repatriation.verb",
+     r"\b(?:forcibly\s+|forced(?:ly)?\s+)?repatriat(?:ed|ion|ions|ing|es?)\b"),
+    ("repatriation", "repatriation.phrase",
+     r"\b(?:sent\s+back\s+to\s+(?:North\s+Korea|the\s+North|the\s+DPRK)|deported|"
+     r"handed\s+(?:\w+\s+)?over\s+to\s+(?:the\s+)?North\s+Korean|"
+     r"forced\s+(?:back\s+)?across\s+the\s+border|returned\s+to\s+North\s+Korea|"
+     r"(?:forcibly|forced(?:ly)?)\s+returned|returned\s+" + _W + r"{0,2}from\s+China|"
+     r"handed\s+over\s+at|(?:had\s+been|were|was|been)\s+returned)\b"),
+    ("trial", "trial.trial",
+     r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
+     r"tried\s+(?:by|in|at|for|before)|(?:a|the)\s+trial|tried\s+(?=[A-Z]))"),
+    ("trial", "trial.court",
+     r"\b(?:sentenced\s+by|convicted(?!\s+(?:prisoners|criminals|inmates|persons))|"
+     r"found\s+guilty|verdict|court\s+sentenced|"
+     r"(?:Central|Supreme|People's|provincial|municipal)\s+Court)\b"),
+    ("execution", "execution.executed",
+     r"\b(?:publicly\s+)?execut(?:ed|ion|ions|ing)\b(?!\s+(?:director|officer|branch|order))"),
+    ("execution", "execution.killed",
+     r"\b(?:shot\s+dead|shot\s+to\s+death|firing\s+squad|put\s+to\s+death|"
+     r"hanged|hanging\s+of|shot\s+(?:\w+\s+){0,3}(?:prisoners?|inmates?|detainees?|men|women)|"
+     r"shot\s+in\s+front\s+of|killed\s+by\s+(?:guards|officials|security|the\s+authorities)|"
+     r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
+    ("death_in_custody", "death.died",
+     r"\b(?:died|dying|starved\s+to\s+death|death\s+in\s+custody|deaths\s+in\s+custody|"
+     r"perished)\b"),
+    ("torture", "torture.torture", r"\btortur(?:ed|e|ing|es)\b"),
+    ("torture", "torture.beaten",
+     r"\b(?:beaten|beatings?|beat\s+(?:him|her|them|me|us|prisoners|inmates|detainees))\b"
+     r"(?!\s+to\s+death)"),
+    ("torture", "torture.sexual",
+     r"\b(?:raped|rape|sexual\s+violence|sexual\s+abuse|sexually\s+abused|forced\s+abortions?|"
+     r"forced\s+to\s+(?:abort|have\s+an\s+abortion)|infanticide)\b"),
+]
+
+_GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
+TRIGGER_RE = re.compile(
+    "|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TRIGGERS)),
+    re.IGNORECASE,
+)
+
+
+def trigger_of(match: re.Match[str]) -> tuple[str, str]:
+    """The (event type, rule name) of a trigger match."""
+    assert match.lastgroup is not None
+    return _GROUPS[match.lastgroup]
+
+
+# Where one clause ends and the next begins, for the scope of negations and of slots.
+CLAUSE_BREAK_RE = re.compile(
+    r"[;,:()\[\]—–]|\s(?:and|but|who|which|whose|after|before|when|while|until|then|where|"
+    r"because|although|though)\s|\s-\s|\s--\s"
+)
+
+# Lines of page furniture that name events of other stories.
+BOILERPLATE_RE = re.compile(
+    r"^(?:Related|Read\s+more|See\s+also|Also\s+read|More\s+on|Topics?|Tags?|Share|"
+    r"Recommended|Trending|Most\s+read)\b", re.IGNORECASE)
+# Words that show a sentence (or its neighbours) is about people in custody.
+CUSTODY_RE = re.compile(
+    _CAMP + r"|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
+    r"work\s+units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?)\b",
+    re.IGNORECASE)
+
+# Cues in the clause before a trigger that make the statement no event.
+NEGATION_RE = re.compile(
+    r"\b(?:not|no(?!\.?\s*\d)|never|nobody|none|neither|nor|denied|deny|denies|"
+    r"unclear|whether|if|unless|could|would|might|may|should|must|risk(?:s|ing)?|"
+    r"fear(?:s|ed)?|threat(?:ened)?|face[sd]?|facing|avoid(?:ed)?|escape[ds]?|"
+    r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?)\b|n't\b",
+    re.IGNORECASE,
+)
+# Cues of claims about prisoners in general, habits and trends.
+GENERIC_RE = re.compile(
+    r"\b(?:typically|usually|generally|commonly|routinely|often|frequently|regularly|"
+    r"normally|tend\s+to|tends\s+to|in\s+general|systematic(?:ally)?|widespread|"
+    r"those\s+(?:who|found|caught|accused|sent|held)|anyone\s+who|people\s+who|whoever|"
+    r"is\s+rare|are\s+rare|is\s+common|are\s+common|can\s+be|are\s+(?:\w+\s+)?(?:sent|"
+    r"held|executed|beaten|tortured|imprisoned|detained|arrested|punished|subjected|forced|"
+    r"known|believed|said|thought|reported)|is\s+(?:known|punishable))\b",
+    re.IGNORECASE,
+)
+ANNOUNCED_RE = re.compile(
+    r"\b(?:will\s+(?:be\s+)?(?:grant|granted|release|released|pardon|pardoned|free|freed|"
+    r"given)|to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|plans?\s+to|"
+    r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that))\b",
+    re.IGNORECASE,
+)
+# Witnesses speaking of what they suffered or saw: an event even in general words.
+WITNESS_RE = re.compile(
+    r"\b(?:witness(?:ed|ing|es)?|saw|seen|watched|recount(?:ed|s)|testif(?:ied|ies|y)|"
+    r"recall(?:ed|s)|described|reported\s+(?:being|having|that\s+(?:she|he|they))|"
+    r"survivors?|former\s+(?:prisoners?|inmates?|detainees?|guards?)|escapees?|defectors?|"
+    r"interviewees?|returnees?|said\s+(?:she|he|they)|told|"
+    r"experiences?|heard\s+from|told\s+(?:of|about)|spoke\s+(?:about|of)|i|we|my|our|me)\b",
+    re.IGNORECASE,
+)
+PERSON_RE = re.compile(
+    r"\b(?:he|she|him|her|his|i|me|my|mr|ms|mrs|surnamed|identified\s+as|named)\b",
+    re.IGNORECASE,
+)
+COURT_RE = re.compile(
+    r"\b(?:court|tribunal|trial|convicted|conviction|verdict|found\s+guilty|judge)\b",
+    re.IGNORECASE,
+)
+CAMP_WORD_RE = re.compile(_CAMP, re.IGNORECASE)
+FACILITY_KIND_RE = re.compile(
+    r"\b(?P<kwanliso>political\s+prison(?:er)?s?\s+camps?|kwan-?li-?so|kwalliso|"
+    r"concentration\s+camps?|internment\s+camps?)|(?P<kyohwaso>re-?education\s+camps?|"
+    r"kyo-?hwa-?so|reform\s+camps?|penitentiar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+RELEVANCE_RE = re.compile(
+    r"\b(?:prison\s+camps?|political\s+prisoners?|kwan-?li-?so|kyo-?hwa-?so|detention|"
+    r"detained|arrested|imprisoned|repatriat\w*|executed|executions?|tortured?|"
+    r"re-?education\s+camps?|labou?r\s+camps?|gulag|holding\s+cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,220 @@
+"""The extraction engine: a pure function of (text, publication date, gazetteer, version).
+
+Triggers are found in one compiled pass; only the sentences that hold one are analysed.
+Mentions of the same occurrence are merged into one event with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import cache
+
+from girok.extract import slots
+from girok.extract.candidates import Candidate, find_candidates
+from girok.extract.context import DocContext
+from girok.extract.language import Language, get_language
+from girok.extract.names import NameMatcher
+from girok.gazetteer import Gazetteer
+from girok.records import DateRange, Event, Extraction, Figure, Victims
+
+VERSION = "0.1.0"
+_FIGURE_CUE = re.compile(
+    r"\b(?:estimated?|estimates?|population|held\s+in|detained\s+in|imprisoned\s+in|"
+    r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to|estimated\s+by|said|says|reported|estimates?)\s+"
+    r"(?:the\s+)?((?:[A-Z][\w'.-]+\s*){1,6})")
+
+
+def engine_name(language: str) -> str:
+    """The versioned name stored with every event the engine produces."""
+    return f"girok-rules-{language}/{VERSION}"
+
+
+@cache
+def _matcher(gaz: Gazetteer) -> NameMatcher:
+    places = gaz.surface_forms("place")
+    facilities = {form: fid for form, fid in gaz.surface_forms("facility").items()
+                  if form not in places or _named_after_county(gaz, places[form])}
+    return NameMatcher({"facility": facilities, "place": places,
+                        "organization": gaz.surface_forms("organization")})
+
+
+def _named_after_county(gaz: Gazetteer, place_id: str) -> bool:
+    """A camp called by its county's name ("Yodok") is meant; a city's name ("Chongjin") not."""
+    entry = gaz.get(place_id)
+    return entry is not None and entry.category == "county"
+
+
+def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
+            gazetteer: Gazetteer | None = None, language: str = "en",
+            prefer_stated: bool = True) -> Extraction:
+    """Every detention event in `text`, with evidence spans, slots, figures and relevance.
+
+    The publication date stated in the text wins and `published` fills in when there is
+    none; with `prefer_stated=False`, a given `published` wins (ingest's option, metadata).
+    """
+    lang = get_language(language)
+    gaz = gazetteer or Gazetteer.load()
+    if published is None or prefer_stated:
+        published = lang.find_publication_date(text) or published
+    doc = DocContext(text, published, lang, lang.sentences(text), _matcher(gaz).find(text))
+    engine = engine_name(lang.code)
+    candidates = _with_court_pairs(doc, find_candidates(doc))
+    events = _merge([_event(doc, gaz, c, engine) for c in candidates])
+    figures = _figures(doc, gaz, events, engine)
+    facilities = _facilities(doc, gaz)
+    relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
+    return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
+                      tuple(figures), engine)
+
+
+def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate]:
+    """Spec rule 8: a court sentence is a trial and a detention; add the missing half."""
+    lang: Language = doc.language
+    have = {(c.sentence, c.type) for c in found}
+    extra = []
+    for c in found:
+        sentence = doc.sentence_text(c.sentence)
+        if c.type == "detention" and c.rule.startswith("detention.sentence") and \
+                lang.court.search(sentence) and (c.sentence, "trial") not in have:
+            extra.append(replace(c, type="trial", rule="trial.court_sentence"))
+        if c.type == "trial" and "sentenced" in sentence.lower() and \
+                (c.sentence, "detention") not in have and "death" not in sentence.lower():
+            extra.append(replace(c, type="detention", rule="detention.court_sentence"))
+    return sorted(found + extra, key=lambda c: (c.trigger.start, c.type))
+
+
+def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
+    facility = slots.event_facility(doc, gaz, c)
+    date = slots.event_date(doc, c)
+    victims = slots.event_victims(doc, c)
+    return Event(
+        type=c.type, evidence=(c.evidence,), date=date,
+        place=slots.event_place(doc, gaz, c, facility), facility=facility, victims=victims,
+        perpetrator=slots.event_perpetrator(doc, c), announced=c.announced,
+        confidence=_confidence(c, date, facility, victims), rule=c.rule, engine=engine,
+    )
+
+
+def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Victims) -> float:
+    score = 0.55 + 0.1 * (date != DateRange()) + 0.1 * (facility is not None)
+    score += 0.1 * (victims != Victims()) + 0.05 * c.witness - 0.15 * c.generic_cue
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """Mentions of one occurrence become one event: same type, no conflicting slot, and a
+    shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
+    merged: list[Event] = []
+    for event in events:
+        for i, other in enumerate(merged):
+            if _compatible(other, event) and (_shared(other, event) or _bare(event)
+                                              or _bare(other)):
+                merged[i] = _combine(other, event)
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _bare(e: Event) -> bool:
+    return e.date.earliest is None and e.facility is None and e.victims == Victims()
+
+
+def _shared(a: Event, b: Event) -> bool:
+    if a.facility and a.facility == b.facility:
+        return True
+    if a.victims != Victims() and a.victims == b.victims:
+        return True
+    return a.date.earliest is not None and b.date.earliest is not None
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    if a.facility and b.facility and a.facility != b.facility:
+        return False
+    if not _dates_overlap(a.date, b.date):
+        return False
+    return not (a.victims != Victims() and b.victims != Victims() and a.victims != b.victims)
+
+
+def _dates_overlap(a: DateRange, b: DateRange) -> bool:
+    if a.earliest is None and b.earliest is None:
+        return True
+    lo = max((d for d in (a.earliest, b.earliest) if d), default=None)
+    hi = min((d for d in (a.latest, b.latest) if d), default=None)
+    return lo is None or hi is None or lo <= hi
+
+
+def _combine(a: Event, b: Event) -> Event:
+    evidence = tuple(dict.fromkeys((*a.evidence, *b.evidence)))
+    return replace(
+        a, evidence=evidence, date=_narrower(a.date, b.date),
+        place=a.place or b.place, facility=a.facility or b.facility,
+        victims=a.victims if a.victims != Victims() else b.victims,
+        perpetrator=a.perpetrator or b.perpetrator, announced=a.announced or b.announced,
+        confidence=round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2),
+        rule=a.rule if b.rule in a.rule.split("+") else f"{a.rule}+{b.rule}",
+    )
+
+
+def _narrower(a: DateRange, b: DateRange) -> DateRange:
+    if a.earliest is None:
+        return DateRange(b.earliest, _min(a.latest, b.latest)) if b.earliest else \
+            DateRange(None, _min(a.latest, b.latest))
+    if b.earliest is None:
+        return DateRange(a.earliest, _min(a.latest, b.latest))
+    width_a = ((a.latest or dt.date.max) - a.earliest).days
+    width_b = ((b.latest or dt.date.max) - b.earliest).days
+    return a if width_a <= width_b else b
+
+
+def _min(x: dt.date | None, y: dt.date | None) -> dt.date | None:
+    return min(x, y) if x and y else x or y
+
+
+def _facilities(doc: DocContext, gaz: Gazetteer) -> list[str]:
+    """Facilities named, and those identified uniquely by description."""
+    found = list(doc.facility_ids)
+    for m in doc.language.facility_kind.finditer(doc.text):
+        index = doc.sentence_index(m.start())
+        span = doc.sentences[index]
+        for place in doc.names_in(span.start, span.end, "place"):
+            unique = gaz.unique_facility(m.lastgroup or "", place.id)
+            if unique and unique not in found and place.start > m.end() and \
+                    place.start - m.end() < 20:
+                found.append(unique)
+    return found
+
+
+def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) -> list[Figure]:
+    """Population and count statements: a large count of people with a figure cue."""
+    taken = {s for e in events for s in e.evidence}
+    figures = []
+    for index, span in enumerate(doc.sentences):
+        if span in taken:
+            continue
+        sentence = doc.text[span.start : span.end]
+        if not _FIGURE_CUE.search(sentence):
+            continue
+        for count in doc.counts(index):
+            if not (count.noun and count.noun.lower() in ("prisoners", "people", "inmates",
+                                                          "detainees", "persons")):
+                continue
+            if max(count.min or 0, count.max or 0) < 100:
+                continue
+            what = "political_prisoners" if "political" in sentence.lower() else "prisoners"
+            years = [t for t in doc.times(index) if t.past.earliest and t.precision == "year"]
+            who = _ATTRIBUTION.search(sentence)
+            facility = doc.names_in(span.start, span.end, "facility")
+            figures.append(Figure(
+                what, count.min, count.max,
+                str(years[0].past.earliest.year) if years and years[0].past.earliest else None,
+                who.group(1).strip() if who else None,
+                facility[0].id if facility else None, (span,), engine))
+            break
+    return figures

@@ -1,0 +1,58 @@
+"""The language plug-in interface: what the engine needs from a language, and the registry.
+
+A language supplies sentence splitting, trigger and cue patterns, the temporal-expression
+grammar, counts and the publication-date finder. The engine itself is language-neutral, so
+a new language is a new module, not a second pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from girok.records import CountMention, Span, TimeMention
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything language-specific the extraction engine uses."""
+
+    code: str
+    sentences: Callable[[str], list[Span]]
+    triggers: re.Pattern[str]
+    trigger_of: Callable[[re.Match[str]], tuple[str, str]]
+    find_times: Callable[[str, dt.date | None, int, int | None], list[TimeMention]]
+    find_counts: Callable[[str, int, int | None], list[CountMention]]
+    find_publication_date: Callable[[str], dt.date | None]
+    negation: re.Pattern[str]
+    generic: re.Pattern[str]
+    announced: re.Pattern[str]
+    witness: re.Pattern[str]
+    person: re.Pattern[str]
+    court: re.Pattern[str]
+    camp_word: re.Pattern[str]
+    facility_kind: re.Pattern[str]
+    relevance: re.Pattern[str]
+    custody: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    person_nouns: frozenset[str]
+
+
+_REGISTRY: dict[str, Callable[[], Language]] = {}
+
+
+def register(code: str, factory: Callable[[], Language]) -> None:
+    """Make a language available under its code."""
+    _REGISTRY[code] = factory
+
+
+def get_language(code: str) -> Language:
+    """The language for `code`, falling back to English for one girok does not know."""
+    if not _REGISTRY:
+        from girok.extract import en  # noqa: F401 - registers itself
+
+    factory = _REGISTRY.get(code) or _REGISTRY["en"]
+    return factory()

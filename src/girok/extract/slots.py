@@ -1,0 +1,162 @@
+"""Filling an event's slots from its sentence: date, place, facility, victims, perpetrator."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from girok.extract.candidates import _THE_CAMP, Candidate
+from girok.extract.context import DocContext
+from girok.gazetteer import Gazetteer
+from girok.records import DateRange, Victims
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Located)
+
+_LOCAL_SECURITY = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:Provincial\s+|City\s+|County\s+)?"
+    r"(?:State\s+)?Security\s+(?:Department|Bureau|Agency|Office)\b"
+)
+_CHINESE_POLICE = re.compile(
+    r"\bChinese\s+(?:police|authorities|security|public\s+security|border\s+guards?|officials)\b",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(
+    r"\b(?:to|for|into|toward|towards|reached|settled\s+in|arrived\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_SINGULAR_SUBJECT = re.compile(r"\b(?:he|she|i)\b", re.IGNORECASE)
+# "Warmbier was detained", "Kim Jong-un pardoned Lee" (a capitalised name as subject or object)
+_NAMED_SUBJECT = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
+    r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s+(?:\d{2},\s+)?"
+    r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
+)
+_SINGULAR_OBJECT = re.compile(r"\s+(?:him|her|me)\b", re.IGNORECASE)
+
+
+def clause_of(doc: DocContext, c: Candidate) -> tuple[int, int]:
+    """The clause of the sentence that holds the trigger, as absolute offsets."""
+    return doc.clause(c.sentence, c.trigger.start, c.trigger.end)
+
+
+def _nearest(items: list[_T], c: Candidate, clause: tuple[int, int]) -> _T | None:
+    """The item in the trigger's clause nearest the trigger, else the nearest in the sentence."""
+    inside = [i for i in items if i.start >= clause[0] and i.end <= clause[1]]
+    pool = inside or items
+    return min(pool, key=lambda i: _distance(i.start, i.end, c.trigger.start, c.trigger.end),
+               default=None)
+
+
+def event_date(doc: DocContext, c: Candidate) -> DateRange:
+    """The nearest temporal expression, preferring the trigger's clause; reported events end
+    by the publication date."""
+    times = [t for t in doc.times(c.sentence) if t.duration_days is None]
+    best = _nearest(times, c, clause_of(doc, c))
+    date = DateRange() if best is None else best.future if c.announced else best.past
+    return _bounded_by_publication(doc, date, c.announced)
+
+
+def _bounded_by_publication(doc: DocContext, date: DateRange, announced: bool) -> DateRange:
+    pub = doc.published
+    if announced or pub is None:
+        return date
+    if date.earliest is not None and date.earliest > pub:
+        return date
+    if date.latest is None or date.latest > pub:
+        return DateRange(date.earliest, pub)
+    return date
+
+
+def _distance(start: int, end: int, t0: int, t1: int) -> int:
+    if end <= t0:
+        return t0 - end
+    if start >= t1:
+        return (start - t1) + 5  # a little preference for expressions before the trigger
+    return 0
+
+
+def event_victims(doc: DocContext, c: Candidate) -> Victims:
+    """The count of people nearest the trigger; one for a single identified person."""
+    nouns = doc.language.person_nouns
+    people = [n for n in doc.counts(c.sentence) if (n.noun and n.noun.lower() in nouns)
+              or (n.noun is None and n.end <= c.trigger.start)]
+    best = _nearest(people, c, clause_of(doc, c))
+    if best is not None:
+        return Victims(best.min, best.max)
+    span = doc.sentences[c.sentence]
+    before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
+    after = doc.text[c.trigger.end : min(span.end, c.trigger.end + 40)]
+    if _SINGULAR_SUBJECT.search(before) or _NAMED_SUBJECT.search(before) or \
+            _SINGULAR_OBJECT.match(after):
+        return Victims(1, 1)
+    return Victims()
+
+
+def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
+    """A facility named in the sentence, or identified uniquely by its kind and place."""
+    span = doc.sentences[c.sentence]
+    named = doc.names_in(span.start, span.end, "facility")
+    if named:
+        return min(named, key=lambda n: _distance(n.start, n.end, c.trigger.start,
+                                                  c.trigger.end)).id
+    sentence = doc.text[span.start : span.end]
+    kind = doc.language.facility_kind.search(sentence)
+    if kind and kind.lastgroup:
+        for place in doc.names_in(span.start, span.end, "place"):
+            unique = gaz.unique_facility(kind.lastgroup, place.id)
+            if unique:
+                return unique
+    if _THE_CAMP.search(sentence):
+        return doc.facility_before(span.start)
+    return None
+
+
+def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | None) -> str | None:
+    """The facility's place, the origin country of a repatriation, or the places named."""
+    if facility:
+        return gaz.facility_place(facility)
+    span = doc.sentences[c.sentence]
+    places = doc.names_in(span.start, span.end, "place")
+    if c.type == "repatriation":
+        for p in places:
+            if _FROM_COUNTRY.search(doc.text[max(span.start, p.start - 12) : p.start]):
+                return gaz.country_of(p.id) or p.id
+        countries = {gaz.country_of(p.id) for p in places} - {"north-korea", None}
+        return countries.pop() if len(countries) == 1 else None
+    if c.type != "transfer":
+        places = [p for p in places if not _DESTINATION.search(
+            doc.text[max(span.start, p.start - 15) : p.start])]
+    ids = list(dict.fromkeys(p.id for p in places))
+    if not ids:
+        return "north-korea" if c.type == "amnesty" else None
+    if len(ids) == 1:
+        return ids[0]
+    deepest = max(ids, key=lambda i: len(gaz.ancestors(i)))
+    if all(i in gaz.ancestors(deepest) for i in ids):
+        return deepest
+    return gaz.common_place(ids)
+
+
+def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
+    """The state body the sentence attributes the event to."""
+    span = doc.sentences[c.sentence]
+    sentence = doc.text[span.start : span.end]
+    orgs = doc.names_in(span.start, span.end, "organization")
+    state = [o for o in orgs if o.id not in ("kcna", "rodong-sinmun", "workers-party-of-korea")]
+    if state:
+        return min(state, key=lambda n: _distance(n.start, n.end, c.trigger.start,
+                                                  c.trigger.end)).id
+    if _LOCAL_SECURITY.search(sentence) and "Social Security" not in sentence:
+        return "ministry-of-state-security"
+    if _CHINESE_POLICE.search(sentence):
+        return "chinese-public-security"
+    return None

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from girok.extract.en.sentences import sentence_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in sentence_spans(text)]
+
+
+def test_sentences_split_on_stops_and_lines() -> None:
+    text = ("Camp 14 prisoners freed\n\nSEOUL, Oct. 14 (UPI) -- Hundreds were let go. "
+            "Mr. Kim said so on Oct. 9! Was it true? \"Yes,\" he said.\nRelated stories")
+    assert _texts(text) == [
+        "Camp 14 prisoners freed",
+        "SEOUL, Oct. 14 (UPI) -- Hundreds were let go.",
+        "Mr. Kim said so on Oct. 9!",
+        "Was it true?",
+        '"Yes," he said.',
+        "Related stories",
+    ]
+
+
+def test_abbreviations_and_numbers_do_not_split() -> None:
+    text = "He was held in Kwan-li-so No. 15 by the U.S. count. She was freed in Jan. 2015."
+    assert _texts(text) == ["He was held in Kwan-li-so No. 15 by the U.S. count.",
+                            "She was freed in Jan. 2015."]
+
+
+@given(st.text())
+def test_spans_are_ordered_stripped_and_inside(text: str) -> None:
+    last = 0
+    for s in sentence_spans(text):
+        assert last <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        last = s.end
