@@ -32,17 +32,27 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
     """Every trigger that states a specific (or witnessed, or announced) event."""
     lang = doc.language
     found: list[Candidate] = []
-    seen: set[tuple[int, str]] = set()
+    seen: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for m in lang.triggers.finditer(doc.text):
         etype, rule = lang.trigger_of(m)
+        trigger = Span(m.start(), m.end())
         index = doc.sentence_index(m.start())
-        if (index, etype) in seen:
-            continue
-        candidate, _ = judge(doc, etype, rule, Span(m.start(), m.end()), index)
+        clause = doc.clause(index, trigger.start, trigger.end)
+        earlier = seen.get((index, etype))
+        if earlier is not None and (clause in earlier or not _own_anchor(doc, index, clause)):
+            continue  # one event per type and sentence, unless a clause has details of its own
+        candidate, _ = judge(doc, etype, rule, trigger, index)
         if candidate is not None:
-            seen.add((index, etype))
+            seen.setdefault((index, etype), []).append(clause)
             found.append(candidate)
     return found
+
+
+def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
+    """Whether a clause holds its own date, count or facility."""
+    lo, hi = clause
+    inside = [x for x in (*doc.times(index), *doc.counts(index)) if lo <= x.start < hi]
+    return bool(inside or doc.names_in(lo, hi, "facility"))
 
 
 def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
@@ -68,11 +78,20 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
     if rule == "transfer.verb" and not re.search(r"\b(?:to|from)\b",
                                                   text[trigger.end : trigger.end + 60]):
         return None, "transferred without a from or to"
-    witness = bool(lang.witness.search(whole))
+    witness = doc.first_person or bool(lang.witness.search(whole))
     generic = bool(lang.generic.search(whole))
     anchored = _anchored(doc, index, sentence)
+    if lang.strong_generic.search(whole) and not _dated_or_counted(doc, index):
+        return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
         return None, "generic statement"
+    if etype in ("detention", "death_in_custody", "execution", "torture") and \
+            lang.statistic.search(whole) and _large_count(doc, index):
+        return None, "a statistic (a figure, not an event)"
+    if etype == "release" and lang.amnesty_cue.search(whole) and \
+            not doc.names_in(sentence.start, sentence.end, "facility") and \
+            not lang.person.search(whole):
+        etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
     if not (anchored or witness or announced):
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
@@ -103,6 +122,18 @@ def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:
     if doc.names_in(sentence.start, sentence.end):
         return True
     return any(_is_person(doc, c.noun) for c in doc.counts(index))
+
+
+def _dated_or_counted(doc: DocContext, index: int) -> bool:
+    """A date or a count of people makes even habit-like wording specific."""
+    if any(t.duration_days is None and t.precision in ("day", "month") for t in doc.times(index)):
+        return True
+    return any(_is_person(doc, c.noun) and c.min is not None and c.min < 1000
+               for c in doc.counts(index))
+
+
+def _large_count(doc: DocContext, index: int) -> bool:
+    return any(max(c.min or 0, c.max or 0) >= 1000 for c in doc.counts(index))
 
 
 def _is_person(doc: DocContext, noun: str | None) -> bool:

@@ -88,6 +88,11 @@ class DocContext:
         return None
 
     @cached_property
+    def first_person(self) -> bool:
+        """Whether the document is a witness's own account (testimony, interview)."""
+        return len(self.language.first_person.findall(self.text)) >= 12
+
+    @cached_property
     def facility_ids(self) -> list[str]:
         """Facilities the document names, in order of first mention."""
         return list(dict.fromkeys(n.id for n in self.names if n.kind == "facility"))

@@ -63,7 +63,8 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     doc = DocContext(text, published, lang, lang.sentences(text), _matcher(gaz).find(text))
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, find_candidates(doc))
-    events = _merge([_event(doc, gaz, c, engine) for c in candidates])
+    lead = doc.sentences[min(len(doc.sentences), 6) - 1].end if doc.sentences else 0
+    events = _merge([_event(doc, gaz, c, engine) for c in candidates], text, lead)
     figures = _figures(doc, gaz, events, engine)
     facilities = _facilities(doc, gaz)
     relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
@@ -105,14 +106,14 @@ def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Vi
     return round(min(0.95, max(0.05, score)), 2)
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[Event], text: str, lead: int) -> list[Event]:
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
     merged: list[Event] = []
     for event in events:
         for i, other in enumerate(merged):
-            if _compatible(other, event) and (_shared(other, event) or _bare(event)
-                                              or _bare(other)):
+            if _compatible(other, event) and (_shared(other, event) or _restated(text, other, event)
+                                              or (_bare(event) and event.evidence[0].start < lead)):
                 merged[i] = _combine(other, event)
                 break
         else:
@@ -120,8 +121,22 @@ def _merge(events: list[Event]) -> list[Event]:
     return merged
 
 
+_CONTENT = re.compile(r"[A-Za-z][a-z]{3,}|\d+")
+
+
+def _restated(text: str, a: Event, b: Event) -> bool:
+    """Whether b's passage repeats much of a's wording (a headline and its lead, a recap)."""
+    words_b = {w.lower() for s in b.evidence for w in _CONTENT.findall(text[s.start : s.end])}
+    for s in a.evidence:
+        words_a = {w.lower() for w in _CONTENT.findall(text[s.start : s.end])}
+        if words_a and words_b and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.5:
+            return True
+    return False
+
+
 def _bare(e: Event) -> bool:
-    return e.date.earliest is None and e.facility is None and e.victims == Victims()
+    return e.date.earliest is None and e.facility is None and e.victims == Victims() \
+        and e.place is None
 
 
 def _shared(a: Event, b: Event) -> bool:
@@ -129,6 +144,10 @@ def _shared(a: Event, b: Event) -> bool:
         return True
     if a.victims != Victims() and a.victims == b.victims:
         return True
+    if a.place and a.place == b.place and a.place != "north-korea":
+        return True
+    if a.type == "amnesty":
+        return True  # a document rarely reports two amnesties with nothing to tell them apart
     return a.date.earliest is not None and b.date.earliest is not None
 
 

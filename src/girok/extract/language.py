@@ -38,6 +38,10 @@ class Language:
     custody: re.Pattern[str]
     boilerplate: re.Pattern[str]
     clause_break: re.Pattern[str]
+    first_person: re.Pattern[str]
+    strong_generic: re.Pattern[str]
+    statistic: re.Pattern[str]
+    amnesty_cue: re.Pattern[str]
     person_nouns: frozenset[str]
 
 

@@ -41,6 +41,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
 )
 _SINGULAR_OBJECT = re.compile(r"\s+(?:him|her|me)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
 
 
 def clause_of(doc: DocContext, c: Candidate) -> tuple[int, int]:
@@ -96,7 +97,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
     after = doc.text[c.trigger.end : min(span.end, c.trigger.end + 40)]
     if _SINGULAR_SUBJECT.search(before) or _NAMED_SUBJECT.search(before) or \
-            _SINGULAR_OBJECT.match(after):
+            _SINGULAR_OBJECT.match(after) or _POSSESSIVE.search(before):
         return Victims(1, 1)
     return Victims()
 

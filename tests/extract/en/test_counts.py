@@ -253,7 +253,7 @@ _PIECES = [
     "between", "more", "than", "up", "about", "some", "dozens", "hundreds", "of", "thousands",
     "tens", "several", "few", "couple", "both", "them", "North", "Koreans", "former",
     "prisoners", "2014", "%", "No.", "Camp", "May", "28", ",", "twenty-three", "million",
-    "half", "dozen", "or", "more", "+", "\n", "[1]", "$",
+    "half", "dozen", "or", "more", "+", "\n", "[1]", "$", "9" * 40, "1.5",
 ]
 
 
@@ -278,6 +278,19 @@ def test_any_text_never_crashes_and_offsets_stay_in_bounds(
         assert c.noun is None or c.noun == c.noun.lower()
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9" * 400 + " people", "9" * 5000, "1," * 2000 + "000 people", "1-" * 2000,
+     "a " * 2000, "former " * 1000 + "prisoners", " " * 5000 + "600 men"],
+)
+def test_pathological_inputs_stay_linear_and_sane(text: str) -> None:
+    began = time.perf_counter()
+    for c in find_counts(text):
+        assert text[c.start : c.end] == c.text
+        assert c.min is None or c.min <= 10**15
+    assert time.perf_counter() - began < 1.0
 
 
 def test_a_5000_character_report_is_fast() -> None:

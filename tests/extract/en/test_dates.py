@@ -528,7 +528,7 @@ _PIECES = [
     "Oct.", "Thursday", "2014", "1990s", "28", "21st", "of", "year", "years", "ago", "for",
     "ten", "a", "between", "and", "to", "from", "–", ",", "recent", "weeks", "spring", "fall",
     "2025-05-28", "05/28/2025", "today", "half", "decade", "said", "Feb.", "29", "31", "\n",
-    "Published:", "By", "|", "9999", "0001", "since",
+    "Published:", "By", "|", "9999", "0001", "since", "9" * 40,
 ]
 
 
@@ -555,6 +555,19 @@ def test_any_text_never_crashes_and_offsets_stay_in_bounds(
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
     find_publication_date(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9" * 5000, "in the past " + "9" * 400 + " years", "1-" * 2000, "May " * 1000,
+     "in the " * 1000 + "1990s", "2014–" * 1000, " " * 5000 + "in 2014", "last year " * 500],
+)
+def test_pathological_inputs_stay_linear_and_sane(text: str) -> None:
+    began = time.perf_counter()
+    for m in find_times(text, PUB):
+        assert text[m.start : m.end] == m.text
+    find_publication_date(text)
+    assert time.perf_counter() - began < 1.0
 
 
 def test_a_5000_character_report_is_fast() -> None:

@@ -51,6 +51,10 @@ def english() -> Language:
         custody=lexicon.CUSTODY_RE,
         boilerplate=lexicon.BOILERPLATE_RE,
         clause_break=lexicon.CLAUSE_BREAK_RE,
+        first_person=lexicon.FIRST_PERSON_RE,
+        strong_generic=lexicon.STRONG_GENERIC_RE,
+        statistic=lexicon.STATISTIC_RE,
+        amnesty_cue=lexicon.AMNESTY_CUE_RE,
         person_nouns=PERSON_NOUNS,
     )
 

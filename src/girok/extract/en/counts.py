@@ -426,8 +426,8 @@ def _scale_of(value: float) -> float:
 
 
 def _whole(value: float) -> int | None:
-    """`value` as an int when it is a whole, positive number, else None."""
-    return int(value) if value >= 1 and value == int(value) else None
+    """`value` as an int when it is a whole number from 1 to 10**15, else None."""
+    return int(value) if 1 <= value <= 1e15 and value == int(value) else None
 
 
 def _year_like(n1: str, n2: str | None) -> bool:

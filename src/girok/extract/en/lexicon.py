@@ -35,7 +35,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.former_inmate",
      r"\bformer\s+(?:inmates?|prisoners?|detainees?)\s+(?:of|at|in)\s+(?:the\s+)?[A-Z]"),
     ("execution", "execution.beaten_to_death",
-     r"\b(?:beat(?:en)?|kicked|tortured)\s+(?:\w+\s+){0,3}to\s+death\b"),
+     r"\b(?:beat(?:en)?|kick(?:ed)?|tortured|starved)\s+(?:\w+\s+){0,3}to\s+death\b"),
+    ("transfer", "transfer.arrived",
+     r"\b(?:arrived\s+at|brought\s+to|moved\s+to)\b(?=(?:\s+[\w'’-]+){0,8}?\s+from\b)"),
+    ("repatriation", "repatriation.sent_back",
+     r"\b(?:sent|driven|taken|returned)\s+(?:back\s+)?(?:\w+\s+){0,2}(?:through|across|via|over)"
+     r"\s+(?:the\s+)?(?:border|bridge|river|Tumen|Dandong|Sinuiju|Namyang|Hyesan|Changbai|"
+     r"Hunchun|Quanhe|Manpo)\b|\bsent\s+back\s+from\s+China\b"),
     ("death_in_custody", "death.killed_accident",
      r"\bkilled\s+(?:in|by)\s+(?:\w+\s+){0,2}(?:collapses?|accidents?|flood(?:ing|s)?|"
      r"explosions?|fires?|cave-?ins?|landslides?)\b"),
@@ -48,7 +54,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:imprison(?:ed|ment)|incarcerat(?:ed|ion)|jailed|locked\s+up|interned|"
      r"confined\s+(?:to|in|at))\b"),
     ("detention", "detention.sent_to",
-     r"\b(?:sent|dispatch(?:ed|ing)|taken|placed|put|committed)\s+(?:back\s+)?(?:to|in|into)\s+"
+     r"\b(?:sent|dispatch(?:ed|ing)|taken|placed|put|committed)\s+(?:back\s+)?(?:\w+\s+){0,2}?"
+     r"(?:to|in|into)\s+"
      r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
     ("detention", "detention.sent_to_name",
      r"\b(?:sent|taken|dispatched)\s+(?:back\s+)?to\s+(?:the\s+)?(?=[A-Z])"),
@@ -58,8 +65,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.sentenced", r"\bsentenced\b(?!\s+(?:to\s+death|in\s+absentia))"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
     ("detention", "detention.detention_noun",
-     r"\b(?:arbitrary\s+detention|detained\s+without\s+trial|detention|imprisonment)\b"),
+     r"\b(?:arbitrary\s+detention|detained\s+without\s+trial|(?<!from\s)detention|"
+     r"(?<!from\s)imprisonment)\b(?!\s+(?:cent(?:er|re)s?|facilit(?:y|ies))\s+(?:in|at)\b)"),
+    ("detention", "detention.held_by",
+     r"\b(?:been|being|was|were)\s+held\b|\bheld\s+(?:by|for)\b|\bkept\s+(?:me|us|him|her|them)"
+     r"\s+(?:at|in)\b"),
     ("arrest", "arrest.detained", r"\bdetained\b"),
+    ("arrest", "arrest.took_away", r"\btook\s+(?:me|us|him|her|them)\s+away\b"),
     ("transfer", "transfer.verb",
      r"\b(?:transferred|transferring|relocated)\b|\bmoved\s+" + _W + r"{0,3}(?:to|from)\s+"
      r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}(?:" + _CAMP + r"|Camp\s+No\.?|Camp\s+\d+)"),
@@ -67,10 +79,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _W + r"{0,4}(?:holding|detention|"
      r"interrogation)\s+(?:cent(?:er|re)|facility)"),
     ("transfer", "transfer.noun", r"\btransfer(?:red)?\s+of\s+(?:\w+\s+){0,4}prisoners\b"),
-    ("release", "release.released", r"\b(?:released|releasing|releases)\b" + _NOT_RELEASED),
+    ("release", "release.released",
+     r"\b(?<!the\s)(?:released|releasing|releases)\b(?!\s+(?:prisoners|inmates|detainees)\s+"
+     r"(?:will|would|are|were|must))(?!\s+were\s+those)" + _NOT_RELEASED),
     ("release", "release.freed",
      r"\b(?:freed|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
-     r"left\s+the\s+(?:camp|prison|centre|center))\b"),
+     r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go)\b"),
     ("release", "release.noun", r"\b(?:(?:his|her|their|its|the)\s+)release\b(?!\s+of\s+a)"),
     ("amnesty", "amnesty.amnesty", r"\bamnest(?:y|ies)\b(?!\s+International)"),
     ("amnesty", "amnesty.pardon", r"\b(?:special\s+|general\s+)?pardon(?:ed|s|ing)?\b"),
@@ -94,18 +108,21 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("execution", "execution.killed",
      r"\b(?:shot\s+dead|shot\s+to\s+death|firing\s+squad|put\s+to\s+death|"
      r"hanged|hanging\s+of|shot\s+(?:\w+\s+){0,3}(?:prisoners?|inmates?|detainees?|men|women)|"
-     r"shot\s+in\s+front\s+of|killed\s+by\s+(?:guards|officials|security|the\s+authorities)|"
+     r"shot\s+in\s+front\s+of|(?:was|were|been)\s+shot\b|shot\s+for\b|"
+     r"(?:men|women|man|woman|prisoners?)\s+shot\b|killed\s+by\s+(?:guards|officials|security|the\s+authorities)|"
      r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
     ("death_in_custody", "death.died",
-     r"\b(?:died|dying|starved\s+to\s+death|death\s+in\s+custody|deaths\s+in\s+custody|"
-     r"perished)\b"),
+     r"\b(?:died|die|dying|starved\s+to\s+death|death\s+in\s+custody|deaths\s+in\s+custody|"
+     r"perished|(?:was|were)\s+killed)\b"),
     ("torture", "torture.torture", r"\btortur(?:ed|e|ing|es)\b"),
     ("torture", "torture.beaten",
      r"\b(?:beaten|beatings?|beat\s+(?:him|her|them|me|us|prisoners|inmates|detainees))\b"
      r"(?!\s+to\s+death)"),
     ("torture", "torture.sexual",
      r"\b(?:raped|rape|sexual\s+violence|sexual\s+abuse|sexually\s+abused|forced\s+abortions?|"
-     r"forced\s+to\s+(?:abort|have\s+an\s+abortion)|infanticide)\b"),
+     r"forced\s+to\s+(?:abort|have\s+an\s+abortion)|infanticide|"
+     r"(?:induce|forced\s+to\s+undergo|undergo)\s+(?:an?\s+)?abortions?|slapped|whipped|"
+     r"hit\s+(?:me|us|him|her|them)|poured\s+cold\s+water|kicked\s+(?:me|us|him|her|them))\b"),
 ]
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -127,27 +144,45 @@ CLAUSE_BREAK_RE = re.compile(
     r"because|although|though)\s|\s-\s|\s--\s"
 )
 
+FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+
 # Lines of page furniture that name events of other stories.
 BOILERPLATE_RE = re.compile(
     r"^(?:Related|Read\s+more|See\s+also|Also\s+read|More\s+on|Topics?|Tags?|Share|"
-    r"Recommended|Trending|Most\s+read)\b", re.IGNORECASE)
+    r"Recommended|Trending|Most\s+read|Photo)\b|[\[(]Photo\b", re.IGNORECASE)
+# Habits and classes of people: generic even when a place or facility is named.
+STRONG_GENERIC_RE = re.compile(
+    r"\b(?:typically|usually|generally|commonly|routinely|customary|those\s+who|anyone\s+who|"
+    r"whoever|if\s+someone|onwards?|increasingly|the\s+number\s+of|alleged\s+abuses|"
+    r"ranging\s+from|are\s+(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
+    r"detained|arrested|punished)|is\s+(?:rare|common|punishable))\b", re.IGNORECASE)
+# Statistics (figures, not events).
+STATISTIC_RE = re.compile(
+    r"\b(?:estimated?|estimates?|according\s+to\s+(?:UN|United\s+Nations)\s+estimates|"
+    r"the\s+number\s+of|population|up\s+to\s+\d)", re.IGNORECASE)
+# Sentences that make a release the amnesty itself (spec rule 9).
+AMNESTY_CUE_RE = re.compile(
+    r"\b(?:pardon\w*|amnest(?:y|ies)|commemorat\w+|to\s+mark|anniversary|birthday)\b",
+    re.IGNORECASE)
 # Words that show a sentence (or its neighbours) is about people in custody.
 CUSTODY_RE = re.compile(
     _CAMP + r"|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
-    r"work\s+units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?)\b",
+    r"units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?|there)\b",
     re.IGNORECASE)
 
 # Cues in the clause before a trigger that make the statement no event.
 NEGATION_RE = re.compile(
     r"\b(?:not|no(?!\.?\s*\d)|never|nobody|none|neither|nor|denied|deny|denies|"
     r"unclear|whether|if|unless|could|would|might|may|should|must|risk(?:s|ing)?|"
-    r"fear(?:s|ed)?|threat(?:ened)?|face[sd]?|facing|avoid(?:ed)?|escape[ds]?|"
+    r"fear(?:s|ed)?|threat(?:ened)?|face[sd]?|facing|avoid(?:ed)?|"
     r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?)\b|n't\b",
     re.IGNORECASE,
 )
 # Cues of claims about prisoners in general, habits and trends.
 GENERIC_RE = re.compile(
-    r"\b(?:typically|usually|generally|commonly|routinely|often|frequently|regularly|"
+    r"\b(?:typically|usually|generally|commonly|routinely|often|frequently|regularly|customary|"
+    r"onwards?|increasingly|the\s+number\s+of|more\s+and\s+more|alleged\s+abuses|"
+    r"ranging\s+from|violations|inquiry\s+into|if\s+someone|"
     r"normally|tend\s+to|tends\s+to|in\s+general|systematic(?:ally)?|widespread|"
     r"those\s+(?:who|found|caught|accused|sent|held)|anyone\s+who|people\s+who|whoever|"
     r"is\s+rare|are\s+rare|is\s+common|are\s+common|can\s+be|are\s+(?:\w+\s+)?(?:sent|"
@@ -175,7 +210,7 @@ PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 COURT_RE = re.compile(
-    r"\b(?:court|tribunal|trial|convicted|conviction|verdict|found\s+guilty|judge)\b",
+    r"\b(?:courts?|tribunals?|trials?|convicted|conviction|verdict|found\s+guilty|judges?)\b",
     re.IGNORECASE,
 )
 CAMP_WORD_RE = re.compile(_CAMP, re.IGNORECASE)
