@@ -116,9 +116,14 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
-    if _THE_CAMP.search(sentence):
+    if _THE_CAMP.search(sentence) or (c.type in _IN_CUSTODY and not doc.names_in(
+            span.start, span.end, "place") and doc.language.custody.search(sentence)):
         return doc.facility_before(span.start)
     return None
+
+
+# Types that happen inside a facility: a bare sentence in a passage about one inherits it.
+_IN_CUSTODY = {"torture", "death_in_custody", "execution", "release"}
 
 
 def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | None) -> str | None:

@@ -1011,14 +1011,16 @@ _ANCHORS = frozenset(_ANCHOR_KEY)
 _HEAD = 1500
 _TAIL_CHARS = 1000
 _LABEL = re.compile(
-    r"(?:^|[\s|·•,(\[])(?P<label>first\s+published|published|posted|date|dated|created|"
-    r"issued|last\s+updated|updated|last\s+modified|modified)(?:\s+on)?\s*[:\-–—]?\s*\Z",
+    r"(?:^|[\s|·•,(\[*_])(?P<label>first\s+published|published|posted|date|dated|created|"
+    r"issued|released|recorded|adopted|conducted|last\s+updated|updated|last\s+modified|"
+    r"modified)(?:\s+in\s+[A-Z][\w'’-]+)?(?:\s+on)?\s*[:\-–—]?\s*\Z",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
     r"\A\s*[A-Z][A-Za-z.'’\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?,\s*\Z"
 )
-_DATELINE_AFTER = re.compile(r"\A\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)")
+_DATELINE_AFTER = re.compile(r"\A\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:|\Z)")
+_LONE_THEN_BYLINE = re.compile(r"\A\s*[|·•]\s*\S")
 _BYLINE = re.compile(r"\A\s*(?:[Bb]y|BY)\s+[^\n]{1,80}?(?:\||·|•|—|–|-|,)\s*\Z")
 _LONE_BEFORE = re.compile(rf"\A[\s|·•*#>-]*(?:(?:{_WEEKDAY}),?\s*)?\Z")
 _TIME_AFTER = re.compile(
@@ -1027,7 +1029,8 @@ _TIME_AFTER = re.compile(
     r"[\s|]*\Z"
 )
 _LABEL_SCORE = {"first published": 100, "published": 100, "posted": 100, "date": 95,
-                "dated": 95, "created": 90, "issued": 90, "last updated": 50, "updated": 50,
+                "dated": 95, "created": 90, "issued": 90, "released": 90, "recorded": 85,
+                "adopted": 85, "conducted": 80, "last updated": 50, "updated": 50,
                 "last modified": 45, "modified": 45}
 
 
@@ -1066,15 +1069,18 @@ def _position_score(text: str, start: int, end: int, lone: bool) -> int:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
+    if len(before) > 80:
+        return 0
+    if _DATELINE.match(before) and _DATELINE_AFTER.match(after):
+        return 85  # a dateline opens a long paragraph: only what precedes the date is short
     if len(before) + len(after) > 160:
         return 0
     label = _LABEL.search(before)
     if label is not None and label.start() <= 60:
         return _LABEL_SCORE[" ".join(label["label"].lower().split())]
-    if _DATELINE.match(before) and _DATELINE_AFTER.match(after):
-        return 85
     if _BYLINE.match(before) and _TIME_AFTER.match(after):
         return 80
-    if lone and _LONE_BEFORE.match(before) and _TIME_AFTER.match(after):
+    if lone and _LONE_BEFORE.match(before) and (_TIME_AFTER.match(after)
+                                                  or _LONE_THEN_BYLINE.match(after)):
         return 70
     return 0

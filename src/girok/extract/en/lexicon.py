@@ -193,6 +193,8 @@ GENERIC_RE = re.compile(
 ANNOUNCED_RE = re.compile(
     r"\b(?:will\s+(?:be\s+)?(?:grant|granted|release|released|pardon|pardoned|free|freed|"
     r"given)|to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|plans?\s+to|"
+    r"(?<!\w\s)to\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
+    r"(?:amnesty|pardon|prisoners|inmates)|"
     r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that))\b",
     re.IGNORECASE,
 )
@@ -217,7 +219,11 @@ CAMP_WORD_RE = re.compile(_CAMP, re.IGNORECASE)
 FACILITY_KIND_RE = re.compile(
     r"\b(?P<kwanliso>political\s+prison(?:er)?s?\s+camps?|kwan-?li-?so|kwalliso|"
     r"concentration\s+camps?|internment\s+camps?)|(?P<kyohwaso>re-?education\s+camps?|"
-    r"kyo-?hwa-?so|reform\s+camps?|penitentiar(?:y|ies))\b",
+    r"kyo-?hwa-?so|reform\s+camps?|penitentiar(?:y|ies))|(?P<rodong_danryeondae>labou?r\s+"
+    r"training\s+camps?|labou?r\s+camps?|rodong\s+danryeondae)|(?P<jipkyulso>(?:collection|"
+    r"assembly)\s+(?:cent(?:er|re)s?|points?)|jipkyulso)|(?P<kuryujang>(?:holding|detention|"
+    r"interrogation)\s+(?:cent(?:er|re)s?|facilit(?:y|ies)|cells?)|kuryujang|cellars?|"
+    r"(?:State\s+Security|MSS|[Bb]owibu)\s+(?:jail|office|cells?|building))\b",
     re.IGNORECASE,
 )
 RELEVANCE_RE = re.compile(
