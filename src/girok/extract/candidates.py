@@ -85,8 +85,9 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
         return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
         return None, "generic statement"
-    if etype in ("detention", "death_in_custody", "execution", "torture") and \
-            lang.statistic.search(whole) and _large_count(doc, index):
+    if etype in ("detention", "death_in_custody", "execution", "torture") and (
+            (lang.statistic.search(whole) and _large_count(doc, index, 1000))
+            or _large_count(doc, index, 20000)):
         return None, "a statistic (a figure, not an event)"
     if etype == "release" and lang.amnesty_cue.search(whole) and \
             not doc.names_in(sentence.start, sentence.end, "facility") and \
@@ -132,8 +133,8 @@ def _dated_or_counted(doc: DocContext, index: int) -> bool:
                for c in doc.counts(index))
 
 
-def _large_count(doc: DocContext, index: int) -> bool:
-    return any(max(c.min or 0, c.max or 0) >= 1000 for c in doc.counts(index))
+def _large_count(doc: DocContext, index: int, least: int) -> bool:
+    return any(max(c.min or 0, c.max or 0) >= least for c in doc.counts(index))
 
 
 def _is_person(doc: DocContext, noun: str | None) -> bool:

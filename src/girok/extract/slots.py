@@ -8,7 +8,7 @@ from typing import Protocol, TypeVar
 from girok.extract.candidates import _THE_CAMP, Candidate
 from girok.extract.context import DocContext
 from girok.gazetteer import Gazetteer
-from girok.records import DateRange, Victims
+from girok.records import DateRange, TimeMention, Victims
 
 
 class _Located(Protocol):
@@ -62,8 +62,23 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
     by the publication date."""
     times = [t for t in doc.times(c.sentence) if t.duration_days is None]
     best = _nearest(times, c, clause_of(doc, c))
+    if best is None and not times:
+        best = _previous_time(doc, c.sentence)
     date = DateRange() if best is None else best.future if c.announced else best.past
     return _bounded_by_publication(doc, date, c.announced)
+
+
+def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
+    """The one exact date of the previous sentence of the same paragraph: narratives state
+    the date once and go on without it."""
+    if index == 0:
+        return None
+    prev, here = doc.sentences[index - 1], doc.sentences[index]
+    if "\n\n" in doc.text[prev.end : here.start]:
+        return None
+    times = [t for t in doc.times(index - 1)
+             if t.duration_days is None and t.precision in ("day", "month")]
+    return times[0] if len(times) == 1 else None
 
 
 def _bounded_by_publication(doc: DocContext, date: DateRange, announced: bool) -> DateRange:

@@ -175,7 +175,8 @@ NEGATION_RE = re.compile(
     r"\b(?:not|no(?!\.?\s*\d)|never|nobody|none|neither|nor|denied|deny|denies|"
     r"unclear|whether|if|unless|could|would|might|may|should|must|risk(?:s|ing)?|"
     r"fear(?:s|ed)?|threat(?:ened)?|face[sd]?|facing|avoid(?:ed)?|"
-    r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?)\b|n't\b",
+    r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?|urg(?:ed|es|ing)|"
+    r"call(?:ed|s)?\s+(?:on|for)|demand(?:ed|s)?|appeal(?:ed|s)?|ask(?:ed|s)?)\b|n't\b",
     re.IGNORECASE,
 )
 # Cues of claims about prisoners in general, habits and trends.
@@ -193,7 +194,7 @@ GENERIC_RE = re.compile(
 ANNOUNCED_RE = re.compile(
     r"\b(?:will\s+(?:be\s+)?(?:grant|granted|release|released|pardon|pardoned|free|freed|"
     r"given)|to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|plans?\s+to|"
-    r"(?<!\w\s)to\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
+    r"\bto\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
     r"(?:amnesty|pardon|prisoners|inmates)|"
     r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that))\b",
     re.IGNORECASE,
