@@ -42,6 +42,8 @@ class Language:
     strong_generic: re.Pattern[str]
     statistic: re.Pattern[str]
     amnesty_cue: re.Pattern[str]
+    reporting: re.Pattern[str]
+    recently: re.Pattern[str]
     person_nouns: frozenset[str]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Protocol, TypeVar
 
@@ -58,14 +59,37 @@ def _nearest(items: list[_T], c: Candidate, clause: tuple[int, int]) -> _T | Non
 
 
 def event_date(doc: DocContext, c: Candidate) -> DateRange:
-    """The nearest temporal expression, preferring the trigger's clause; reported events end
-    by the publication date."""
-    times = [t for t in doc.times(c.sentence) if t.duration_days is None]
-    best = _nearest(times, c, clause_of(doc, c))
-    if best is None and not times:
+    """The nearest temporal expression, preferring the trigger's clause; a date in a clause
+    that reports the news only bounds it; reported events end by the publication date."""
+    event_times, report_latest = [], None
+    for t in doc.times(c.sentence):
+        if t.duration_days is not None:
+            continue
+        if _in_reporting_clause(doc, c, t):
+            report_latest = _min(report_latest, t.past.latest)
+        else:
+            event_times.append(t)
+    best = _nearest(event_times, c, clause_of(doc, c))
+    if best is None and not doc.times(c.sentence):
         best = _previous_time(doc, c.sentence)
     date = DateRange() if best is None else best.future if c.announced else best.past
+    if best is None and doc.published and doc.language.recently.search(
+            doc.text, *clause_of(doc, c)):
+        date = DateRange(doc.published.replace(month=1, day=1), None)
+    if report_latest is not None and not c.announced:
+        date = DateRange(date.earliest, _min(date.latest, report_latest))
     return _bounded_by_publication(doc, date, c.announced)
+
+
+def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    lo, hi = doc.clause(c.sentence, t.start, t.end)
+    if lo <= c.trigger.start < hi:
+        return False
+    return bool(doc.language.reporting.search(doc.text, lo, hi))
+
+
+def _min(x: dt.date | None, y: dt.date | None) -> dt.date | None:
+    return min(x, y) if x and y else x or y
 
 
 def _previous_time(doc: DocContext, index: int) -> TimeMention | None:

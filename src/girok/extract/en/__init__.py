@@ -55,6 +55,8 @@ def english() -> Language:
         strong_generic=lexicon.STRONG_GENERIC_RE,
         statistic=lexicon.STATISTIC_RE,
         amnesty_cue=lexicon.AMNESTY_CUE_RE,
+        reporting=lexicon.REPORTING_RE,
+        recently=lexicon.RECENTLY_RE,
         person_nouns=PERSON_NOUNS,
     )
 

@@ -156,6 +156,12 @@ STRONG_GENERIC_RE = re.compile(
     r"whoever|if\s+someone|onwards?|increasingly|the\s+number\s+of|alleged\s+abuses|"
     r"ranging\s+from|are\s+(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
     r"detained|arrested|punished)|is\s+(?:rare|common|punishable))\b", re.IGNORECASE)
+# Clauses that say who reported what, and when: their dates bound the news, not the event.
+REPORTING_RE = re.compile(
+    r"\b(?:according\s+to|said|says|told|reported|quoted|sources?\s+(?:in|from|said)|"
+    r"confirmed)\b", re.IGNORECASE)
+RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
+
 # Statistics (figures, not events).
 STATISTIC_RE = re.compile(
     r"\b(?:estimated?|estimates?|according\s+to\s+(?:UN|United\s+Nations)\s+estimates|"
