@@ -41,7 +41,11 @@ _NAMED_SUBJECT = re.compile(
     r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s+(?:\d{2},\s+)?"
     r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
 )
-_SINGULAR_OBJECT = re.compile(r"\s+(?:him|her|me)\b", re.IGNORECASE)
+_SINGULAR_OBJECT = re.compile(
+    r"^[^.;:]{0,50}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
+    r"released|convicted|tortured|took|kicked|hit)\s+(?:him|her|me|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
+    re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
 
 
@@ -127,18 +131,29 @@ def _distance(start: int, end: int, t0: int, t1: int) -> int:
 def event_victims(doc: DocContext, c: Candidate) -> Victims:
     """The count of people nearest the trigger; one for a single identified person."""
     nouns = doc.language.person_nouns
-    people = [n for n in doc.counts(c.sentence) if (n.noun and n.noun.lower() in nouns)
-              or (n.noun is None and n.end <= c.trigger.start)]
+    people = [n for n in doc.counts(c.sentence)
+              if ((n.noun and n.noun.lower() in nouns)
+                  or (n.noun is None and n.end <= c.trigger.start))
+              and not _age_or_list_number(doc.text, n.start, n.end)]
     best = _nearest(people, c, clause_of(doc, c))
     if best is not None:
         return Victims(best.min, best.max)
     span = doc.sentences[c.sentence]
     before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
-    after = doc.text[c.trigger.end : min(span.end, c.trigger.end + 40)]
+    after = doc.text[c.trigger.start : min(span.end, c.trigger.end + 60)]
     if _SINGULAR_SUBJECT.search(before) or _NAMED_SUBJECT.search(before) or \
-            _SINGULAR_OBJECT.match(after) or _POSSESSIVE.search(before):
+            _SINGULAR_OBJECT.search(after) or _POSSESSIVE.search(before):
         return Victims(1, 1)
     return Victims()
+
+
+def _age_or_list_number(text: str, start: int, end: int) -> bool:
+    """"Miller, 25, was detained" gives an age; "4. **Forced abortion.**" a list number."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if before.endswith(", ") and after.startswith(","):
+        return True
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start and after.startswith(".")
 
 
 def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
