@@ -33,6 +33,8 @@ _CHINESE_POLICE = re.compile(
 _DESTINATION = re.compile(
     r"\b(?:to|for|into|toward|towards|reached|settled\s+in|arrived\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+_INTO = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _SINGULAR_SUBJECT = re.compile(r"\b(?:he|she|i)\b", re.IGNORECASE)
 # "Warmbier was detained", "Kim Jong-un pardoned Lee" (a capitalised name as subject or object)
@@ -160,6 +162,10 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     """A facility named in the sentence, or identified uniquely by its kind and place."""
     span = doc.sentences[c.sentence]
     named = doc.names_in(span.start, span.end, "facility")
+    if named and c.type == "transfer":
+        into = [n for n in named if _INTO.search(doc.text[max(span.start, n.start - 20) : n.start])]
+        named = into or [n for n in named if not _FROM.search(
+            doc.text[max(span.start, n.start - 20) : n.start])] or named
     if named:
         return min(named, key=lambda n: _distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id
@@ -197,13 +203,27 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
             doc.text[max(span.start, p.start - 15) : p.start])]
     ids = list(dict.fromkeys(p.id for p in places))
     if not ids:
-        return "north-korea" if c.type == "amnesty" else None
+        if c.type == "amnesty":
+            return "north-korea"
+        return _previous_place(doc, gaz, c.sentence)
     if len(ids) == 1:
         return ids[0]
     deepest = max(ids, key=lambda i: len(gaz.ancestors(i)))
     if all(i in gaz.ancestors(deepest) for i in ids):
         return deepest
     return gaz.common_place(ids)
+
+
+def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
+    """The one North Korean city or county named in the previous sentence of the paragraph."""
+    if index == 0:
+        return None
+    prev, here = doc.sentences[index - 1], doc.sentences[index]
+    if "\n\n" in doc.text[prev.end : here.start]:
+        return None
+    ids = {p.id for p in doc.names_in(prev.start, prev.end, "place")}
+    local = [i for i in ids if gaz.country_of(i) == "north-korea" and len(gaz.ancestors(i)) >= 3]
+    return local[0] if len(local) == 1 else None
 
 
 def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
