@@ -67,9 +67,18 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
     clause_start, _ = doc.clause(index, trigger.start, trigger.end)
     clause = text[clause_start : trigger.start]
     announced = bool(lang.announced.search(whole))
-    negated = lang.negation.search(clause)
+    if whole.rstrip().endswith("?"):
+        return None, "a question"
+    if _heading(whole) and rule in _NOUN_RULES:
+        return None, "a heading or label"
+    negated = lang.negation.search(clause) or lang.hypothetical.search(
+        text, sentence.start, trigger.start)
     if negated and not (announced and _announce_governs(lang, clause)):
         return None, f"negated or hypothetical ({negated.group()!r})"
+    if rule == "detention.held_by" and re.search(
+            r"\b(?:executions?|trials?|meetings?|sessions?|rallies|hearings?|talks)\s+(?:\w+\s+)?$",
+            text[max(sentence.start, trigger.start - 30) : trigger.start], re.I):
+        return None, "held: an occasion, not a person"
     if etype in ("death_in_custody", "release") and not _custody_nearby(doc, index):
         return None, "no custody in the sentence or the two before it"
     if rule == "detention.sent_to_name" and not doc.names_in(trigger.end, trigger.end + 40,
@@ -102,6 +111,24 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
 def _announce_governs(lang: object, clause: str) -> bool:
     """An announcement ("will be granted") is not a hypothetical, even with modal words."""
     return not re.search(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", clause, re.I)
+
+
+_NOUN_RULES = {"detention.detention_noun", "detention.imprisoned", "release.noun",
+               "release.released", "arrest.detained", "execution.executed", "torture.torture"}
+
+
+def _heading(sentence: str) -> bool:
+    """A title, heading or label: a short line, mostly of capitalised words, or "Label: ..."."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    if re.match(r"^[\W_]*[A-Z][\w ]{0,20}:\s", sentence):
+        return True
+    if not words or len(words) > 12:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
+    return capitals / len(words) >= 0.8
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "after", "from", "at"}
 
 
 def _custody_nearby(doc: DocContext, index: int) -> bool:

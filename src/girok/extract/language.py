@@ -43,6 +43,7 @@ class Language:
     statistic: re.Pattern[str]
     amnesty_cue: re.Pattern[str]
     reporting: re.Pattern[str]
+    hypothetical: re.Pattern[str]
     recently: re.Pattern[str]
     person_nouns: frozenset[str]
 

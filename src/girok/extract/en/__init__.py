@@ -56,6 +56,7 @@ def english() -> Language:
         statistic=lexicon.STATISTIC_RE,
         amnesty_cue=lexicon.AMNESTY_CUE_RE,
         reporting=lexicon.REPORTING_RE,
+        hypothetical=lexicon.HYPOTHETICAL_RE,
         recently=lexicon.RECENTLY_RE,
         person_nouns=PERSON_NOUNS,
     )

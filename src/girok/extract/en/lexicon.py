@@ -70,7 +70,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.held_by",
      r"\b(?:been|being|was|were)\s+held\b|\bheld\s+(?:by|for)\b|\bkept\s+(?:me|us|him|her|them)"
      r"\s+(?:at|in)\b"),
-    ("arrest", "arrest.detained", r"\bdetained\b"),
+    ("arrest", "arrest.detained",
+     r"(?<!\bthe\s)(?<!\bof\s)\bdetained\b(?!\s+(?:students?|Americans?|North|South|foreigners?|"
+     r"persons?|people|women|men|citizens?|nationals?|defectors?|journalists?|pastors?|workers?|"
+     r"missionar(?:y|ies)|relatives?|family|families|tourists?|crew|fishermen|Koreans?)\b)"),
     ("arrest", "arrest.took_away", r"\btook\s+(?:me|us|him|her|them)\s+away\b"),
     ("transfer", "transfer.verb",
      r"\b(?:transferred|transferring|relocated)\b|\bmoved\s+" + _W + r"{0,3}(?:to|from)\s+"
@@ -89,7 +92,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("amnesty", "amnesty.amnesty", r"\bamnest(?:y|ies)\b(?!\s+International)"),
     ("amnesty", "amnesty.pardon", r"\b(?:special\s+|general\s+)?pardon(?:ed|s|ing)?\b"),
     ("repatriation", "repatriation.verb",
-     r"\b(?:forcibly\s+|forced(?:ly)?\s+)?repatriat(?:ed|ion|ions|ing|es?)\b"),
+     r"\b(?:forcibly\s+|forced(?:ly)?\s+)?repatriat(?:ed|ion|ions|ing|es?)\b"
+     r"(?!\s+(?:wom[ae]n|m[ae]n|defectors?|North\s+Koreans?|returnees|citizens|people|persons|"
+     r"refugees|escapees|detainees|prisoners)\b)"),
     ("repatriation", "repatriation.phrase",
      r"\b(?:sent\s+back\s+to\s+(?:North\s+Korea|the\s+North|the\s+DPRK)|deported|"
      r"handed\s+(?:\w+\s+)?over\s+to\s+(?:the\s+)?North\s+Korean|"
@@ -100,7 +105,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
      r"tried\s+(?:by|in|at|for|before)|(?:a|the)\s+trial|tried\s+(?=[A-Z]))"),
     ("trial", "trial.court",
-     r"\b(?:sentenced\s+by|convicted(?!\s+(?:prisoners|criminals|inmates|persons))|"
+     r"\b(?:sentenced\s+by|(?:was|were|been|be|being|is|are|and)\s+convicted|"
+     r"convicted\s+(?:him|her|them|me|us)|"
      r"found\s+guilty|verdict|court\s+sentenced|"
      r"(?:Central|Supreme|People's|provincial|municipal)\s+Court)\b"),
     ("execution", "execution.executed",
@@ -153,9 +159,11 @@ BOILERPLATE_RE = re.compile(
 # Habits and classes of people: generic even when a place or facility is named.
 STRONG_GENERIC_RE = re.compile(
     r"\b(?:typically|usually|generally|commonly|routinely|customary|those\s+who|anyone\s+who|"
-    r"whoever|if\s+someone|onwards?|increasingly|the\s+number\s+of|alleged\s+abuses|"
+    r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
     r"ranging\s+from|are\s+(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
-    r"detained|arrested|punished)|is\s+(?:rare|common|punishable))\b", re.IGNORECASE)
+    r"detained|arrested|punished|treated|considered|regarded)|is\s+(?:rare|common|punishable)|"
+    r"a\s+large\s+share|the\s+majority\s+of|should|must|recommend\w*|call(?:s|ed)?\s+on|"
+    r"urge[sd]?)\b", re.IGNORECASE)
 # Clauses that say who reported what, and when: their dates bound the news, not the event.
 REPORTING_RE = re.compile(
     r"\b(?:according\s+to|said|says|told|reported|quoted|sources?\s+(?:in|from|said)|"
@@ -179,12 +187,18 @@ CUSTODY_RE = re.compile(
 # Cues in the clause before a trigger that make the statement no event.
 NEGATION_RE = re.compile(
     r"\b(?:not|no(?!\.?\s*\d)|never|nobody|none|neither|nor|denied|deny|denies|"
-    r"unclear|whether|if|unless|could|would|might|may|should|must|risk(?:s|ing)?|"
-    r"fear(?:s|ed)?|threat(?:ened)?|face[sd]?|facing|avoid(?:ed)?|"
+    r"unless|risk(?:s|ing)?|could|would|might|may|"
+    r"fear(?:s|ed)?|threat(?:ened)?|faces?|facing|avoid(?:ed)?|"
     r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?|urg(?:ed|es|ing)|"
     r"call(?:ed|s)?\s+(?:on|for)|demand(?:ed|s)?|appeal(?:ed|s)?|ask(?:ed|s)?)\b|n't\b",
     re.IGNORECASE,
 )
+# Hypotheticals anywhere before the trigger in its sentence.
+HYPOTHETICAL_RE = re.compile(
+    r"\b(?:unclear|uncertain|whether|if|should|must)\b", re.IGNORECASE)
+# Headings, labels and titles: short lines of capitalised words.
+HEADING_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
 # Cues of claims about prisoners in general, habits and trends.
 GENERIC_RE = re.compile(
     r"\b(?:typically|usually|generally|commonly|routinely|often|frequently|regularly|customary|"
