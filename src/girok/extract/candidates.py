@@ -71,8 +71,10 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
         return None, "a question"
     if _heading(whole) and rule in _NOUN_RULES:
         return None, "a heading or label"
-    negated = lang.negation.search(clause) or lang.hypothetical.search(
-        text, sentence.start, trigger.start)
+    hypothetical = lang.hypothetical.search(text, sentence.start, trigger.start)
+    if hypothetical:
+        return None, f"hypothetical ({hypothetical.group()!r})"
+    negated = lang.negation.search(clause)
     if negated and not (announced and _announce_governs(lang, clause)):
         return None, f"negated or hypothetical ({negated.group()!r})"
     if rule == "detention.held_by" and re.search(
@@ -113,8 +115,9 @@ def _announce_governs(lang: object, clause: str) -> bool:
     return not re.search(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", clause, re.I)
 
 
-_NOUN_RULES = {"detention.detention_noun", "detention.imprisoned", "release.noun",
-               "release.released", "arrest.detained", "execution.executed", "torture.torture"}
+_NOUN_RULES = {"detention.detention_noun", "detention.former_inmate", "detention.imprisoned",
+               "release.noun", "release.released", "arrest.detained", "execution.executed",
+               "torture.torture"}
 
 
 def _heading(sentence: str) -> bool:

@@ -142,8 +142,8 @@ def _bare(e: Event) -> bool:
 def _shared(a: Event, b: Event) -> bool:
     if a.facility and a.facility == b.facility:
         return True
-    if a.victims != Victims() and a.victims == b.victims:
-        return True
+    if a.victims != Victims() and a.victims == b.victims and (a.victims.min or 0) >= 2:
+        return True  # the same group; one person and another are not shown to be one
     if a.place and a.place == b.place and a.place != "north-korea":
         return True
     if a.type == "amnesty":

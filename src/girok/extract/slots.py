@@ -75,12 +75,14 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
             report_latest = _min(report_latest, t.past.latest)
         else:
             event_times.append(t)
-    best = _nearest(event_times, c, clause_of(doc, c))
+    clause = clause_of(doc, c)
+    own = [t for t in event_times if clause[0] <= t.start < clause[1]]
+    best = _nearest(own or event_times, c, clause)
     if best is None and not doc.times(c.sentence):
         best = _previous_time(doc, c.sentence)
     date = DateRange() if best is None else best.future if c.announced else best.past
     if best is None and doc.published and doc.language.recently.search(
-            doc.text, *clause_of(doc, c)):
+            doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
     if report_latest is not None and not c.announced:
         date = DateRange(date.earliest, _min(date.latest, report_latest))
@@ -88,10 +90,12 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
 
 
 def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    """A date in a clause that says who reported the news."""
     lo, hi = doc.clause(c.sentence, t.start, t.end)
     if lo <= c.trigger.start < hi:
         return False
     return bool(doc.language.reporting.search(doc.text, lo, hi))
+
 
 
 def _min(x: dt.date | None, y: dt.date | None) -> dt.date | None:
