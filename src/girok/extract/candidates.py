@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
 
 from girok.extract.context import DocContext
 from girok.records import Span
@@ -33,7 +39,7 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
     lang = doc.language
     found: list[Candidate] = []
     seen: dict[tuple[int, str], list[tuple[int, int]]] = {}
-    for m in lang.triggers.finditer(doc.text):
+    for m in trigger_matches(doc):
         etype, rule = lang.trigger_of(m)
         trigger = Span(m.start(), m.end())
         index = doc.sentence_index(m.start())
@@ -46,6 +52,54 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
             seen.setdefault((index, etype), []).append(clause)
             found.append(candidate)
     return found
+
+
+_REACH = 40  # how far before its stem a trigger may begin ("forcibly repatriated")
+_WORD_START = re.compile(r"\b\w")
+
+
+def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
+    """Trigger matches, as a scan of the whole text would give them, found by trying the
+    full expression only at the word starts shortly before each trigger stem."""
+    text = doc.text
+    stems = stem_positions(doc)
+    if not stems:
+        return
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    tried: set[int] = set()
+    candidates: list[int] = []
+    for stem in stems:
+        lo = bisect.bisect_left(starts, stem - _REACH)
+        hi = bisect.bisect_right(starts, stem)
+        for q in starts[lo:hi]:
+            if q not in tried:
+                tried.add(q)
+                candidates.append(q)
+    candidates.sort()
+    last_end = 0
+    pattern = doc.language.triggers
+    for q in candidates:
+        if q < last_end:
+            continue
+        m = pattern.match(text, q)
+        if m is not None and m.end() > m.start():
+            last_end = m.end()
+            yield m
+
+
+def stem_positions(doc: DocContext) -> list[int]:
+    """Start offsets of trigger stems in the lower-cased text, in order."""
+    automaton = _stem_automaton(doc.language.trigger_stems)
+    return sorted({end - len(stem) + 1 for end, stem in automaton.iter(doc.lowered)})
+
+
+@cache
+def _stem_automaton(stems: tuple[str, ...]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for stem in stems:
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
 
 
 def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
@@ -66,7 +120,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
         return None, "page furniture (related links, tags)"
     clause_start, _ = doc.clause(index, trigger.start, trigger.end)
     clause = text[clause_start : trigger.start]
-    announced = bool(lang.announced.search(whole))
+    announced = bool(doc.has(index, lang.announced))
     if whole.rstrip().endswith("?"):
         return None, "a question"
     if _heading(whole) and rule in _NOUN_RULES:
@@ -89,20 +143,20 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
     if rule == "transfer.verb" and not re.search(r"\b(?:to|from)\b",
                                                   text[trigger.end : trigger.end + 60]):
         return None, "transferred without a from or to"
-    witness = doc.first_person or bool(lang.witness.search(whole))
-    generic = bool(lang.generic.search(whole))
+    witness = doc.first_person or bool(doc.has(index, lang.witness))
+    generic = bool(doc.has(index, lang.generic))
     anchored = _anchored(doc, index, sentence)
-    if lang.strong_generic.search(whole) and not _dated_or_counted(doc, index):
+    if doc.has(index, lang.strong_generic) and not _dated_or_counted(doc, index):
         return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
         return None, "generic statement"
     if etype in ("detention", "death_in_custody", "execution", "torture") and (
-            (lang.statistic.search(whole) and _large_count(doc, index, 1000))
+            (doc.has(index, lang.statistic) and _large_count(doc, index, 1000))
             or _large_count(doc, index, 20000)):
         return None, "a statistic (a figure, not an event)"
-    if etype == "release" and lang.amnesty_cue.search(whole) and \
+    if etype == "release" and doc.has(index, lang.amnesty_cue) and \
             not doc.names_in(sentence.start, sentence.end, "facility") and \
-            not lang.person.search(whole):
+            not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
     if not (anchored or witness or announced):
         return None, "not anchored (no date, place, count, person or witness)"
@@ -143,7 +197,7 @@ def _custody_nearby(doc: DocContext, index: int) -> bool:
 def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:
     """Spec 2.1: a date, a named place or facility, a count, or an identified person."""
     whole = doc.text[sentence.start : sentence.end]
-    return _strong_anchor(doc, index, sentence) or bool(doc.language.person.search(whole)) or (
+    return _strong_anchor(doc, index, sentence) or doc.has(index, doc.language.person) or (
         bool(_THE_CAMP.search(whole)) and doc.facility_before(sentence.start) is not None)
 
 

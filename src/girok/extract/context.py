@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from girok.extract.language import Language
-from girok.extract.names import NameMention
+from girok.extract.names import NameMention, lower_same_length
 from girok.records import CountMention, Span, TimeMention
 
 
@@ -23,6 +24,7 @@ class DocContext:
     names: list[NameMention]
     _times: dict[int, list[TimeMention]] = field(default_factory=dict)
     _counts: dict[int, list[CountMention]] = field(default_factory=dict)
+    _flags: dict[tuple[int, str], bool] = field(default_factory=dict)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -48,6 +50,14 @@ class DocContext:
                 self.text, self.published, span.start, span.end
             )
         return self._times[index]
+
+    def has(self, index: int, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` occurs in sentence `index` (cached: several triggers ask)."""
+        key = (index, pattern.pattern)
+        if key not in self._flags:
+            span = self.sentences[index]
+            self._flags[key] = pattern.search(self.text, span.start, span.end) is not None
+        return self._flags[key]
 
     def counts(self, index: int) -> list[CountMention]:
         """Counts in sentence `index`."""
@@ -86,6 +96,11 @@ class DocContext:
             if name.kind == "facility":
                 return name.id
         return None
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, offsets unchanged."""
+        return lower_same_length(self.text)
 
     @cached_property
     def first_person(self) -> bool:

@@ -197,16 +197,18 @@ def _min(x: dt.date | None, y: dt.date | None) -> dt.date | None:
 
 
 def _facilities(doc: DocContext, gaz: Gazetteer) -> list[str]:
-    """Facilities named, and those identified uniquely by description."""
+    """Facilities named, and those identified uniquely by description ("the political prison
+    camp in Chongjin", "the Onsong holding centre")."""
     found = list(doc.facility_ids)
-    for m in doc.language.facility_kind.finditer(doc.text):
-        index = doc.sentence_index(m.start())
-        span = doc.sentences[index]
-        for place in doc.names_in(span.start, span.end, "place"):
-            unique = gaz.unique_facility(m.lastgroup or "", place.id)
-            if unique and unique not in found and place.start > m.end() and \
-                    place.start - m.end() < 20:
-                found.append(unique)
+    for place in doc.names:
+        if place.kind != "place":
+            continue
+        for lo, hi in ((max(0, place.start - 60), place.start), (place.end, place.end + 40)):
+            for m in doc.language.facility_kind.finditer(doc.text, lo, hi):
+                near = place.start - m.end() < 20 if hi == place.start else m.start() - hi < 3
+                unique = gaz.unique_facility(m.lastgroup or "", place.id) if near else None
+                if unique and unique not in found:
+                    found.append(unique)
     return found
 
 

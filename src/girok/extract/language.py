@@ -22,6 +22,7 @@ class Language:
     code: str
     sentences: Callable[[str], list[Span]]
     triggers: re.Pattern[str]
+    trigger_stems: tuple[str, ...]
     trigger_of: Callable[[re.Match[str]], tuple[str, str]]
     find_times: Callable[[str, dt.date | None, int, int | None], list[TimeMention]]
     find_counts: Callable[[str, int, int | None], list[CountMention]]

@@ -45,7 +45,7 @@ class NameMatcher:
         """Longest non-overlapping names in `text`, in order."""
         if self._empty:
             return []
-        lowered = _lower_same_length(text)
+        lowered = lower_same_length(text)
         found: list[NameMention] = []
         for end_index, values in self._automaton.iter(lowered):
             end = end_index + 1
@@ -59,7 +59,8 @@ class NameMatcher:
         return _longest(found)
 
 
-def _lower_same_length(text: str) -> str:
+def lower_same_length(text: str) -> str:
+    """`text` in lower case, keeping characters whose lower case is longer as they are."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

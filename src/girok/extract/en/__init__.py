@@ -35,6 +35,7 @@ def english() -> Language:
         code="en",
         sentences=sentence_spans,
         triggers=lexicon.TRIGGER_RE,
+        trigger_stems=lexicon.TRIGGER_STEMS,
         trigger_of=lexicon.trigger_of,
         find_times=find_times,
         find_counts=find_counts,

@@ -1051,7 +1051,7 @@ def _scored_dates(text: str, lo: int, hi: int, lone: bool) -> list[tuple[int, in
     out: list[tuple[int, int, dt.date]] = []
     if lo >= hi:
         return out
-    for t in find_times(text, None, lo, hi):
+    for t in _times_in_positions(text, lo, hi):
         day = t.past.earliest
         if t.precision != "day" or day is None or day != t.past.latest:
             continue
@@ -1061,6 +1061,23 @@ def _scored_dates(text: str, lo: int, hi: int, lone: bool) -> list[tuple[int, in
         if score:
             out.append((score, t.start, day))
     return out
+
+
+def _times_in_positions(text: str, lo: int, hi: int) -> list[TimeMention]:
+    """Dates where a publication date can stand: short lines, and the opening of long ones
+    (a dateline); the middle of a paragraph is never scanned."""
+    found: list[TimeMention] = []
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        if end > pos and _HAS_DIGIT.search(text, pos, min(end, pos + 200)):
+            found.extend(find_times(text, None, pos, min(end, pos + 200)))
+        pos = end + 1
+    return found
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _position_score(text: str, start: int, end: int, lone: bool) -> int:

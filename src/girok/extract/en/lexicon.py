@@ -131,6 +131,18 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"hit\s+(?:me|us|him|her|them)|poured\s+cold\s+water|kicked\s+(?:me|us|him|her|them))\b"),
 ]
 
+# Word stems at least one of which lies inside every trigger: a fast scan for them tells the
+# engine where the full trigger expression is worth running.
+TRIGGER_STEMS = tuple(
+    """arrest detain round apprehend custody taken picked seized caught nabbed captur imprison
+    incarcerat jail locked intern confined sent dispatch placed put committed held kept spent
+    sentenc given received serving served interrogat detention transfer relocat moved handed
+    releas freed free let walked came returned left amnest pardon repatriat deport forced trial
+    tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
+    starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
+    took brought arrived driven""".split()
+)
+
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
 TRIGGER_RE = re.compile(
     "|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TRIGGERS)),

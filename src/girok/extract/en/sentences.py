@@ -1,4 +1,4 @@
-"""Sentence boundaries for English reports: one regular-expression pass over the text."""
+"""Sentence boundaries for English reports: one simple pass, abbreviations checked after."""
 
 from __future__ import annotations
 
@@ -6,30 +6,47 @@ import re
 
 from girok.records import Span
 
-_ABBREV = (
-    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bJan)(?<!\bFeb)(?<!\bMar)"
-    r"(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)"
-    r"(?<!\bDec)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bRev)(?<!\bvs)(?<!\bU\.S)(?<!\bU\.N)"
-    r"(?<!\b[A-Z])"
+_ABBREVIATIONS = frozenset(
+    "mr ms mrs dr st no jan feb mar apr jun jul aug sep sept oct nov dec gen col lt rev vs "
+    "u.s u.n".split()
 )
-# A break after . ! ? (plus closing quotes/brackets) before whitespace and a capital, digit
-# or quote; or a line break (headlines, bylines and list items have no final stop).
-_BOUNDARY = re.compile(
-    r"(?:" + _ABBREV + r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u3131-\uD7A3])"
-    r"|[!?][\"'”’)\]]*(?=\s)"
-    r"|(?<=[.!?”\"'])(?=\s*\n)|\n)"
-)
+# A stop (with closing quotes or brackets) followed by white space; or a line break.
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9\u3131-\uD7A3]")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 
 def sentence_spans(text: str) -> list[Span]:
-    """The sentences of `text` as spans, stripped of surrounding white space."""
+    """The sentences of `text` as spans, stripped of surrounding white space.
+
+    A sentence ends at . ! ? (and closing quotes) before a capital, digit or quote, unless
+    the word before the stop is an abbreviation or an initial; and at every line break,
+    since headlines, bylines and list items carry no final stop.
+    """
     spans: list[Span] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _CANDIDATE.finditer(text):
+        if m.group() != "\n" and not _ends_sentence(text, m):
+            continue
         _add(text, start, m.end(), spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    stop = m.group()
+    if "!" in stop or "?" in stop:
+        return True
+    if not _NEXT_STARTS.match(text, m.end()):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if word is None:
+        return True
+    token = word.group(1).lower().rstrip(".")
+    if len(token) == 1 and token.isalpha() and text[m.start() - 1].isupper():
+        return False  # an initial: "Kim J. Un"
+    return token not in _ABBREVIATIONS
 
 
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
