@@ -105,8 +105,8 @@ def _stem_automaton(stems: tuple[str, ...]) -> Any:
 def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
     """Whether a clause holds its own date, count or facility."""
     lo, hi = clause
-    inside = [x for x in (*doc.times(index), *doc.counts(index)) if lo <= x.start < hi]
-    return bool(inside or doc.names_in(lo, hi, "facility"))
+    starts = [t.start for t in doc.times(index)] + [c.start for c in doc.counts(index)]
+    return any(lo <= x < hi for x in starts) or bool(doc.names_in(lo, hi, "facility"))
 
 
 def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
