@@ -43,13 +43,17 @@ class DocContext:
         return self.text[span.start : span.end]
 
     def times(self, index: int) -> list[TimeMention]:
-        """Temporal expressions in sentence `index`, resolved against the publication date."""
+        """Temporal expressions in sentence `index`, resolved against the publication date;
+        a dateline's date is the publication's, not an event's, and is left out."""
         if index not in self._times:
             span = self.sentences[index]
-            self._times[index] = self.language.find_times(
-                self.text, self.published, span.start, span.end
-            )
+            found = self.language.find_times(self.text, self.published, span.start, span.end)
+            self._times[index] = [t for t in found if not self._dateline(span.start, t)]
         return self._times[index]
+
+    def _dateline(self, sentence_start: int, t: TimeMention) -> bool:
+        return t.start - sentence_start < 60 and bool(
+            self.language.dateline_end.match(self.text, t.end))
 
     def has(self, index: int, pattern: re.Pattern[str]) -> bool:
         """Whether `pattern` occurs in sentence `index` (cached: several triggers ask)."""

@@ -45,6 +45,7 @@ class Language:
     amnesty_cue: re.Pattern[str]
     reporting: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    dateline_end: re.Pattern[str]
     recently: re.Pattern[str]
     person_nouns: frozenset[str]
 

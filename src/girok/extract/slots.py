@@ -140,8 +140,10 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     people = [n for n in doc.counts(c.sentence)
               if ((n.noun and n.noun.lower() in nouns)
                   or (n.noun is None and n.end <= c.trigger.start))
-              and not _age_or_list_number(doc.text, n.start, n.end)]
-    best = _nearest(people, c, clause_of(doc, c))
+              and not _age_or_list_number(doc.text, n.start, n.end)
+              and not _reporter(doc, n.end, c.trigger.start)]
+    clause = clause_of(doc, c)
+    best = _nearest([n for n in people if n.start < clause[1]], c, clause)
     if best is not None:
         return Victims(best.min, best.max)
     span = doc.sentences[c.sentence]
@@ -151,6 +153,11 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
             _SINGULAR_OBJECT.search(after) or _POSSESSIVE.search(before):
         return Victims(1, 1)
     return Victims()
+
+
+def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
+    """"A resident ... said that ..." counts the source, not the victims."""
+    return end < trigger and doc.language.reporting.search(doc.text, end, trigger) is not None
 
 
 def _age_or_list_number(text: str, start: int, end: int) -> bool:

@@ -58,6 +58,7 @@ def english() -> Language:
         amnesty_cue=lexicon.AMNESTY_CUE_RE,
         reporting=lexicon.REPORTING_RE,
         hypothetical=lexicon.HYPOTHETICAL_RE,
+        dateline_end=lexicon.DATELINE_END_RE,
         recently=lexicon.RECENTLY_RE,
         person_nouns=PERSON_NOUNS,
     )

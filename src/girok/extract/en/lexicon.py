@@ -199,12 +199,15 @@ CUSTODY_RE = re.compile(
 # Cues in the clause before a trigger that make the statement no event.
 NEGATION_RE = re.compile(
     r"\b(?:not|no(?!\.?\s*\d)|never|nobody|none|neither|nor|denied|deny|denies|"
-    r"unless|risk(?:s|ing)?|could|would|might|may|"
+    r"unless|risk(?:s|ing)?|could|would|might|(?-i:may)|"
     r"fear(?:s|ed)?|threat(?:ened)?|faces?|facing|avoid(?:ed)?|"
     r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?|urg(?:ed|es|ing)|"
     r"call(?:ed|s)?\s+(?:on|for)|demand(?:ed|s)?|appeal(?:ed|s)?|ask(?:ed|s)?)\b|n't\b",
     re.IGNORECASE,
 )
+# What follows the date of a dateline ("SEOUL, Oct. 14 (UPI) --").
+DATELINE_END_RE = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)")
+
 # Hypotheticals anywhere before the trigger in its sentence.
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:unclear|uncertain|whether|if|should|must)\b", re.IGNORECASE)

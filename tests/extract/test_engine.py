@@ -1,0 +1,142 @@
+"""The spec's rules, one test each, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from girok.extract.engine import engine_name, extract
+from girok.records import DateRange, Event, Victims
+
+PUB_2015 = "SEOUL, July 14, 2015 (Test News) -- "
+
+
+def events(text: str, published: dt.date | None = None) -> list[Event]:
+    return list(extract(text, published=published).events)
+
+
+def only(text: str, etype: str, published: dt.date | None = None) -> Event:
+    found = [e for e in events(text, published) if e.type == etype]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_announced_amnesty_resolves_forward() -> None:
+    e = only(PUB_2015 + "North Korea will grant a general amnesty to prisoners on August 1, "
+             "state media said.", "amnesty")
+    assert e.announced
+    assert e.date == DateRange(dt.date(2015, 8, 1), dt.date(2015, 8, 1))
+    assert e.place == "north-korea"
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether anyone held in the camps will be released.",
+    "Amnesty International said conditions in Camp 15 were dire in 2014.",
+    "The ministry released a report on Camp 16 last year.",
+    "She moved to Seoul in 2012 and now works as a nurse.",
+    "Detainees are typically beaten during interrogation at holding centres in Onsong.",
+    "Interviewer: Were you ever arrested in Hyesan?",
+    "There is no evidence that he was tortured at Camp 14 in 2009.",
+    "If caught in China, defectors could be sent to a re-education camp.",
+])
+def test_not_events(text: str) -> None:
+    assert events(PUB_2015 + text) == []
+
+
+def test_court_sentence_is_a_trial_and_a_detention() -> None:
+    text = PUB_2015 + "In May the Central Court sentenced Mr. Pak to 15 years of hard labour."
+    types = sorted(e.type for e in events(text))
+    assert types == ["detention", "trial"]
+    trial = only(text, "trial")
+    assert trial.victims == Victims(1, 1)
+    assert trial.date == DateRange(dt.date(2015, 5, 1), dt.date(2015, 5, 31))
+
+
+def test_sentence_without_court_is_a_detention_only() -> None:
+    text = PUB_2015 + "In 2013 the two brothers were given life sentences in a political prison camp."
+    assert [e.type for e in events(text)] == ["detention"]
+
+
+def test_unique_description_identifies_the_facility() -> None:
+    e = only(PUB_2015 + "A woman surnamed Ri was sent to the political prison camp in Chongjin in "
+             "March.", "detention")
+    assert (e.facility, e.place, e.victims) == ("kwanliso-25", "chongjin", Victims(1, 1))
+
+
+def test_facility_aliases_and_perpetrator_aliases() -> None:
+    e = only(PUB_2015 + "In 2011 agents of the Bowibu arrested three traders in Hyesan.", "arrest")
+    assert (e.perpetrator, e.place, e.victims) == ("ministry-of-state-security", "hyesan",
+                                                   Victims(3, 3))
+    e = only(PUB_2015 + "The Musan Security Department arrested a teacher in 2014.", "arrest")
+    assert e.perpetrator == "ministry-of-state-security"
+    e = only(PUB_2015 + "In June Chinese police detained dozens of North Koreans in Yanji.",
+             "arrest")
+    assert (e.perpetrator, e.victims) == ("chinese-public-security", Victims(24, None))
+    e = only(PUB_2015 + "He was held in Kwan-li-so No. 15 in 1999.", "detention")
+    assert (e.facility, e.place) == ("kwanliso-15", "yodok")
+
+
+def test_repatriation_place_is_the_country_it_was_from() -> None:
+    e = only(PUB_2015 + "In April 2014 about 600 escapees were forcibly repatriated from China.",
+             "repatriation")
+    assert (e.place, e.victims) == ("china", Victims(600, 600))
+    assert e.date == DateRange(dt.date(2014, 4, 1), dt.date(2014, 4, 30))
+
+
+def test_headline_and_lead_are_one_event_with_two_passages() -> None:
+    text = ("Hundreds of prisoners released from Camp 14\n\n" + PUB_2015 +
+            "North Korea released hundreds of prisoners from Camp 14 in June, a source said.")
+    [e] = [e for e in events(text) if e.type == "release"]
+    assert len(e.evidence) == 2
+    assert (e.facility, e.victims) == ("kwanliso-14", Victims(200, None))
+    assert e.date == DateRange(dt.date(2015, 6, 1), dt.date(2015, 6, 30))
+
+
+def test_relative_dates_and_reported_means_happened() -> None:
+    e = only(PUB_2015 + "A man in his 40s was arrested in Hoeryong last year.", "arrest")
+    assert e.date == DateRange(dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    e = only(PUB_2015 + "The Bowibu has arrested a smuggler in Hyesan.", "arrest")
+    assert e.date == DateRange(None, dt.date(2015, 7, 14))
+
+
+def test_no_publication_date_leaves_relative_dates_open() -> None:
+    e = only("A man in his 40s was arrested in Hoeryong last year.", "arrest")
+    assert e.date == DateRange(None, None)
+    e = only("A man in his 40s was arrested in Hoeryong last year.", "arrest",
+             published=dt.date(2020, 3, 1))
+    assert e.date == DateRange(dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_statistics_are_figures_not_events() -> None:
+    x = extract(PUB_2015 + "An estimated 120,000 political prisoners are held in the camps, "
+                "according to the UN.")
+    assert [e.type for e in x.events] == []
+    assert [(f.what, f.min, f.max) for f in x.figures] == [("political_prisoners", 120000, 120000)]
+
+
+def test_witness_accounts_in_general_words_are_events() -> None:
+    e = only("Former inmates of Camp 18 described being forced to watch public executions.",
+             "execution")
+    assert e.facility == "kwanliso-18"
+
+
+def test_relevance() -> None:
+    assert not extract(PUB_2015 + "Floods in Hoeryong killed 130 people and destroyed homes.").relevant
+    assert extract(PUB_2015 + "Two women were arrested in Musan in June.").relevant
+
+
+def test_every_event_says_which_engine_and_rule_made_it() -> None:
+    text = PUB_2015 + "Two women were arrested in Musan in June."
+    e = only(text, "arrest")
+    assert e.engine == engine_name("en") and e.rule.startswith("arrest.")
+    assert 0 < e.confidence <= 1
+    assert "Two women were arrested" in text[e.evidence[0].start : e.evidence[0].end]
+
+
+def test_stated_publication_date_wins_over_the_fallback() -> None:
+    x = extract(PUB_2015 + "Two women were arrested.", published=dt.date(2001, 1, 1))
+    assert x.published == dt.date(2015, 7, 14)
+    y = extract(PUB_2015 + "Two women were arrested.", published=dt.date(2001, 1, 1),
+                prefer_stated=False)
+    assert y.published == dt.date(2001, 1, 1)
