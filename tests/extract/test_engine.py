@@ -54,7 +54,8 @@ def test_court_sentence_is_a_trial_and_a_detention() -> None:
 
 
 def test_sentence_without_court_is_a_detention_only() -> None:
-    text = PUB_2015 + "In 2013 the two brothers were given life sentences in a political prison camp."
+    text = PUB_2015 + ("In 2013 the two brothers were given life sentences in a political "
+                       "prison camp.")
     assert [e.type for e in events(text)] == ["detention"]
 
 
@@ -122,7 +123,8 @@ def test_witness_accounts_in_general_words_are_events() -> None:
 
 
 def test_relevance() -> None:
-    assert not extract(PUB_2015 + "Floods in Hoeryong killed 130 people and destroyed homes.").relevant
+    floods = PUB_2015 + "Floods in Hoeryong killed 130 people and destroyed homes."
+    assert not extract(floods).relevant
     assert extract(PUB_2015 + "Two women were arrested in Musan in June.").relevant
 
 
