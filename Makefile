@@ -5,7 +5,7 @@ GIROK  := $(VENV)/bin/girok
 STAMP  := $(VENV)/.installed
 SHARED := ../shared
 
-.PHONY: install demo test lint eval bench clean
+.PHONY: install demo test lint eval golden bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -41,6 +41,10 @@ eval: install
 	@echo "== project set (eval/examples, gold for the reports in examples/reports)"
 	@$(GIROK) extract --format jsonl --jobs 1 examples/reports > build/eval-examples.jsonl
 	@$(PY) $(SHARED)/eval/score.py eval/examples build/eval-examples.jsonl
+
+# Regenerate the extraction golden files after an intended change; review the diff.
+golden: install
+	GIROK_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/extract/test_golden.py
 
 bench: install
 	$(PY) benchmarks/bench_extract.py
