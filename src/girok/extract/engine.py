@@ -182,6 +182,14 @@ def _combine(a: Event, b: Event) -> Event:
 
 
 def _narrower(a: DateRange, b: DateRange) -> DateRange:
+    """The more precise of two compatible intervals, capped by the other's end."""
+    merged = _narrower_raw(a, b)
+    if merged.earliest and merged.latest and merged.earliest > merged.latest:
+        return a
+    return merged
+
+
+def _narrower_raw(a: DateRange, b: DateRange) -> DateRange:
     if a.earliest is None:
         return DateRange(b.earliest, _min(a.latest, b.latest)) if b.earliest else \
             DateRange(None, _min(a.latest, b.latest))

@@ -84,7 +84,8 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
     if best is None and doc.published and doc.language.recently.search(
             doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
-    if report_latest is not None and not c.announced:
+    if report_latest is not None and not c.announced and (
+            date.earliest is None or report_latest >= date.earliest):
         date = DateRange(date.earliest, _min(date.latest, report_latest))
     return _bounded_by_publication(doc, date, c.announced)
 

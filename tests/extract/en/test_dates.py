@@ -579,3 +579,15 @@ def test_a_5000_character_report_is_fast() -> None:
         find_times(text, PUB)
         find_publication_date(text)
     assert (time.perf_counter() - began) / runs < 0.02  # generous: ~1 ms on a laptop
+
+
+@pytest.mark.parametrize(("text", "earliest", "latest"), [
+    ("She died in April last year.", "2018-04-01", "2018-04-30"),
+    ("He was freed in March this year.", "2019-03-01", "2019-03-31"),
+    ("They were caught in early October of last year.", "2018-10-01", "2018-10-10"),
+])
+def test_month_with_year_qualifier(text: str, earliest: str, latest: str) -> None:
+    [t] = find_times(text, dt.date(2019, 5, 28))
+    assert (t.past.earliest, t.past.latest) == (dt.date.fromisoformat(earliest),
+                                                dt.date.fromisoformat(latest))
+    assert text[t.start : t.end].endswith("year")

@@ -267,11 +267,48 @@ def find_times(
             for parser in parsers:
                 _add(found, ctx, parser, s)
     kept = _join_ranges(ctx, _longest_first(found))
-    return [
+    mentions = [
         TimeMention(t.start, t.end, text[t.start : t.end], t.past, t.future, t.duration,
                     t.precision)
         for t in kept
     ]
+    return _year_qualified(text, mentions, published)
+
+
+_YEAR_QUALIFIER = re.compile(r"\s*,?\s*(?:of\s+)?(?P<which>last|this|the\s+previous|the\s+same)"
+                             r"\s+year\b", re.IGNORECASE)
+
+
+def _year_qualified(text: str, mentions: list[TimeMention],
+                    published: dt.date | None) -> list[TimeMention]:
+    """Join "April" + "last year" into April of the previous year (and "this year")."""
+    out: list[TimeMention] = []
+    i = 0
+    while i < len(mentions):
+        t = mentions[i]
+        m = _YEAR_QUALIFIER.match(text, t.end)
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (m and nxt is not None and nxt.start < m.end() and published is not None
+                and t.precision in ("day", "month", "range", "season")
+                and t.past.earliest is not None and t.past.latest is not None
+                and m["which"].lower() != "the same"):
+            year = published.year - (1 if m["which"].lower() != "this" else 0)
+            shift = year - t.past.earliest.year
+            rng = DateRange(_shift_year(t.past.earliest, shift), _shift_year(t.past.latest, shift))
+            out.append(TimeMention(t.start, nxt.end, text[t.start : nxt.end], rng, rng, None,
+                                   t.precision))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _shift_year(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 _Parser = Callable[[_Ctx, int], _Time | None]
