@@ -47,7 +47,8 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
         earlier = seen.get((index, etype))
         if earlier is not None and (clause in earlier or not _own_anchor(doc, index, clause)):
             continue  # one event per type and sentence, unless a clause has details of its own
-        candidate, _ = judge(doc, etype, rule, trigger, index)
+        narrative = any(c.sentence == index - 1 for c in found[-3:])
+        candidate, _ = judge(doc, etype, rule, trigger, index, narrative)
         if candidate is not None:
             seen.setdefault((index, etype), []).append(clause)
             found.append(candidate)
@@ -109,8 +110,8 @@ def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
     return any(lo <= x < hi for x in starts) or bool(doc.names_in(lo, hi, "facility"))
 
 
-def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
-          index: int) -> tuple[Candidate | None, str]:
+def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
+          narrative: bool = False) -> tuple[Candidate | None, str]:
     """The candidate a trigger yields, or None, with the reason (for analysts and tests)."""
     lang = doc.language
     sentence = doc.sentences[index]
@@ -158,7 +159,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span,
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
-    if not (anchored or witness or announced):
+    if not (anchored or witness or announced or (narrative and _GROUP_SUBJECT.search(
+            text, max(sentence.start, trigger.start - 60), trigger.start))):
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
@@ -168,6 +170,11 @@ def _announce_governs(lang: object, clause: str) -> bool:
     """An announcement ("will be granted") is not a hypothetical, even with modal words."""
     return not re.search(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", clause, re.I)
 
+
+# "some were sent ...", "others were placed ...": members of a group the narrative is about.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:some|others|a\s+number|all|most|many\s+of\s+them|they|the\s+rest)\s+(?:of\s+them\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 
 _NOUN_RULES = {"detention.detention_noun", "detention.former_inmate", "detention.imprisoned",
                "release.noun", "release.released", "arrest.detained", "execution.executed",

@@ -63,7 +63,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     doc = DocContext(text, published, lang, lang.sentences(text), _matcher(gaz).find(text))
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, find_candidates(doc))
-    lead = doc.sentences[min(len(doc.sentences), 6) - 1].end if doc.sentences else 0
+    lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
     events = _merge([_event(doc, gaz, c, engine) for c in candidates], text, lead)
     figures = _figures(doc, gaz, events, engine)
     facilities = _facilities(doc, gaz)
