@@ -111,9 +111,13 @@ def _merge(events: list[Event], text: str, lead: int) -> list[Event]:
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
     merged: list[Event] = []
     for event in events:
-        for i, other in enumerate(merged):
-            if _compatible(other, event) and (_shared(other, event) or _restated(text, other, event)
-                                              or (_bare(event) and event.evidence[0].start < lead)):
+        same_type = [i for i, other in enumerate(merged) if other.type == event.type]
+        for i in same_type:
+            other = merged[i]
+            if _compatible(other, event) and (
+                    _shared(other, event) or _restated(text, other, event)
+                    or (_bare(event) and (event.evidence[0].start < lead
+                                          or len(same_type) == 1))):
                 merged[i] = _combine(other, event)
                 break
         else:
