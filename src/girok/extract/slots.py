@@ -104,16 +104,20 @@ def _min(x: dt.date | None, y: dt.date | None) -> dt.date | None:
 
 
 def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
-    """The one exact date of the previous sentence of the same paragraph: narratives state
-    the date once and go on without it."""
-    if index == 0:
-        return None
-    prev, here = doc.sentences[index - 1], doc.sentences[index]
-    if "\n\n" in doc.text[prev.end : here.start]:
-        return None
-    times = [t for t in doc.times(index - 1)
-             if t.duration_days is None and t.precision in ("day", "month")]
-    return times[0] if len(times) == 1 else None
+    """The last date of the nearest earlier sentence of the same paragraph that states one:
+    narratives state the date once and go on without it."""
+    for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+        if "\n\n" in doc.text[doc.sentences[back].end : doc.sentences[back + 1].start]:
+            return None
+        times = [t for t in doc.times(back) if t.duration_days is None
+                 and t.precision in _INHERITED]
+        if times:
+            return times[-1]
+    return None
+
+
+_LOOKBACK = 6
+_INHERITED = ("day", "month", "range", "season", "year")
 
 
 def _bounded_by_publication(doc: DocContext, date: DateRange, announced: bool) -> DateRange:
