@@ -35,7 +35,8 @@ def engine_name(language: str) -> str:
 
 @cache
 def _matcher(gaz: Gazetteer) -> NameMatcher:
-    places = gaz.surface_forms("place")
+    places = {form: pid for form, pid in gaz.surface_forms("place").items()
+              if not form.endswith(("Korean", "Korea's"))}  # nationality, not location
     facilities = {form: fid for form, fid in gaz.surface_forms("facility").items()
                   if form not in places or _named_after_county(gaz, places[form])}
     return NameMatcher({"facility": facilities, "place": places,

@@ -8,6 +8,7 @@ from typing import Protocol, TypeVar
 
 from girok.extract.candidates import _THE_CAMP, Candidate
 from girok.extract.context import DocContext
+from girok.extract.names import NameMention
 from girok.gazetteer import Gazetteer
 from girok.records import DateRange, TimeMention, Victims
 
@@ -204,16 +205,12 @@ _IN_CUSTODY = {"torture", "death_in_custody", "execution", "release"}
 
 def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | None) -> str | None:
     """The facility's place, the origin country of a repatriation, or the places named."""
-    if facility:
-        return gaz.facility_place(facility)
     span = doc.sentences[c.sentence]
     places = doc.names_in(span.start, span.end, "place")
     if c.type == "repatriation":
-        for p in places:
-            if _FROM_COUNTRY.search(doc.text[max(span.start, p.start - 12) : p.start]):
-                return gaz.country_of(p.id) or p.id
-        countries = {gaz.country_of(p.id) for p in places} - {"north-korea", None}
-        return countries.pop() if len(countries) == 1 else None
+        return _origin_country(doc, gaz, c.sentence, places)
+    if facility:
+        return gaz.facility_place(facility)
     if c.type != "transfer":
         places = [p for p in places if not _DESTINATION.search(
             doc.text[max(span.start, p.start - 15) : p.start])]
@@ -230,16 +227,40 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     return gaz.common_place(ids)
 
 
+def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
+                    places: list[NameMention]) -> str | None:
+    """Where a repatriation was from: the country after "from", else the one foreign country
+    named in the sentence or the two before it."""
+    span = doc.sentences[index]
+    for p in places:
+        if _FROM_COUNTRY.search(doc.text[max(span.start, p.start - 12) : p.start]):
+            return gaz.country_of(p.id) or p.id
+    for back in range(index, max(-1, index - 3), -1):
+        s = doc.sentences[back]
+        countries = {gaz.country_of(p.id) for p in doc.names_in(s.start, s.end, "place")}
+        countries -= {"north-korea", "south-korea"}
+        if len(countries) == 1:
+            return countries.pop()
+        if _CHINESE.search(doc.text, s.start, s.end):
+            return "china"
+    return None
+
+
+_CHINESE = re.compile(r"\bChinese\b")
+
+
 def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
     """The one North Korean city or county named in the previous sentence of the paragraph."""
-    if index == 0:
-        return None
-    prev, here = doc.sentences[index - 1], doc.sentences[index]
-    if "\n\n" in doc.text[prev.end : here.start]:
-        return None
-    ids = {p.id for p in doc.names_in(prev.start, prev.end, "place")}
-    local = [i for i in ids if gaz.country_of(i) == "north-korea" and len(gaz.ancestors(i)) >= 3]
-    return local[0] if len(local) == 1 else None
+    for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+        if "\n\n" in doc.text[doc.sentences[back].end : doc.sentences[back + 1].start]:
+            return None
+        s = doc.sentences[back]
+        ids = {p.id for p in doc.names_in(s.start, s.end, "place")}
+        local = [i for i in ids
+                 if gaz.country_of(i) == "north-korea" and len(gaz.ancestors(i)) >= 3]
+        if local:
+            return local[0] if len(local) == 1 else None
+    return None
 
 
 def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
