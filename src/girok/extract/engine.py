@@ -15,7 +15,7 @@ from girok.extract import slots
 from girok.extract.candidates import Candidate, find_candidates
 from girok.extract.context import DocContext
 from girok.extract.language import Language, get_language
-from girok.extract.names import NameMatcher
+from girok.extract.names import NameMatcher, NameMention
 from girok.gazetteer import Gazetteer
 from girok.records import DateRange, Event, Extraction, Figure, Victims
 
@@ -61,13 +61,16 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     gaz = gazetteer or Gazetteer.load()
     if published is None or prefer_stated:
         published = lang.find_publication_date(text) or published
-    doc = DocContext(text, published, lang, lang.sentences(text), _matcher(gaz).find(text))
+    names = _matcher(gaz).find(text)
+    names = sorted(names + _described_facilities(text, names, lang, gaz),
+                   key=lambda n: (n.start, n.end))
+    doc = DocContext(text, published, lang, lang.sentences(text), names)
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, find_candidates(doc))
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
     events = _merge([_event(doc, gaz, c, engine) for c in candidates], text, lead)
     figures = _figures(doc, gaz, events, engine)
-    facilities = _facilities(doc, gaz)
+    facilities = doc.facility_ids
     relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
     return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
                       tuple(figures), engine)
@@ -209,19 +212,23 @@ def _min(x: dt.date | None, y: dt.date | None) -> dt.date | None:
     return min(x, y) if x and y else x or y
 
 
-def _facilities(doc: DocContext, gaz: Gazetteer) -> list[str]:
-    """Facilities named, and those identified uniquely by description ("the political prison
-    camp in Chongjin", "the Onsong holding centre")."""
-    found = list(doc.facility_ids)
-    for place in doc.names:
+def _described_facilities(text: str, names: list[NameMention], lang: Language,
+                          gaz: Gazetteer) -> list[NameMention]:
+    """Facilities identified by kind and place ("the political prison camp in Chongjin", "the
+    Onsong holding centre"), as name mentions spanning the description."""
+    found = []
+    for place in names:
         if place.kind != "place":
             continue
         for lo, hi in ((max(0, place.start - 60), place.start), (place.end, place.end + 40)):
-            for m in doc.language.facility_kind.finditer(doc.text, lo, hi):
-                near = place.start - m.end() < 20 if hi == place.start else m.start() - hi < 3
-                unique = gaz.unique_facility(m.lastgroup or "", place.id) if near else None
-                if unique and unique not in found:
-                    found.append(unique)
+            for m in lang.facility_kind.finditer(text, lo, hi):
+                before = hi == place.start
+                if (place.start - m.end() >= 20) if before else (m.start() - hi >= 3):
+                    continue
+                unique = gaz.unique_facility(m.lastgroup or "", place.id)
+                if unique:
+                    span = (m.start(), place.end) if before else (place.start, m.end())
+                    found.append(NameMention(*span, "facility", unique))
     return found
 
 
