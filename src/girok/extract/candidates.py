@@ -220,8 +220,10 @@ def _dated_or_counted(doc: DocContext, index: int) -> bool:
     """A date or a count of people makes even habit-like wording specific."""
     if any(t.duration_days is None and t.precision in ("day", "month") for t in doc.times(index)):
         return True
+    end = doc.sentences[index].end
     return any(_is_person(doc, c.noun) and c.min is not None and c.min < 1000
-               for c in doc.counts(index))
+               and not doc.language.reporting.search(doc.text, c.end, min(c.end + 40, end))
+               for c in doc.counts(index))  # "a resident said ..." counts the source
 
 
 def _large_count(doc: DocContext, index: int, least: int) -> bool:

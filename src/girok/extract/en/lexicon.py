@@ -174,12 +174,15 @@ STRONG_GENERIC_RE = re.compile(
     r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
     r"ranging\s+from|are\s+(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
     r"detained|arrested|punished|treated|considered|regarded)|is\s+(?:rare|common|punishable)|"
-    r"a\s+large\s+share|the\s+majority\s+of|should|must|recommend\w*|call(?:s|ed)?\s+on|"
+    r"a\s+large\s+share|the\s+(?:vast\s+)?majority\s+of|should|must|recommend\w*|"
+    r"call(?:s|ed)?\s+on|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
+    r"in\s+recent\s+years|many\s+people|under\s+(?:[\w'’-]+\s+){0,5}polic(?:y|ies)|"
+    r"report\s+(?:[\w'’,-]+\s+){0,10}described|"
     r"urge[sd]?)\b", re.IGNORECASE)
 # Clauses that say who reported what, and when: their dates bound the news, not the event.
 REPORTING_RE = re.compile(
     r"\b(?:according\s+to|said|says|told|reported|quoted|sources?\s+(?:in|from|said)|"
-    r"confirmed)\b", re.IGNORECASE)
+    r"confirmed|remarked|stated|explained|added|noted|recalled|speaking)\b", re.IGNORECASE)
 RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
 
 # Statistics (figures, not events).
