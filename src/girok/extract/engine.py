@@ -121,7 +121,8 @@ def _merge(events: list[Event], text: str, lead: int) -> list[Event]:
             if _compatible(other, event) and (
                     _shared(other, event) or _restated(text, other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
-                                          or len(same_type) == 1))):
+                                          or len(same_type) == 1))
+                    or (len(same_type) == 1 and other.victims == event.victims == _ONE)):
                 merged[i] = _combine(other, event)
                 break
         else:
@@ -129,6 +130,7 @@ def _merge(events: list[Event], text: str, lead: int) -> list[Event]:
     return merged
 
 
+_ONE = Victims(1, 1)
 _CONTENT = re.compile(r"[A-Za-z][a-z]{3,}|\d+")
 
 

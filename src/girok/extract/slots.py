@@ -82,6 +82,8 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
     if best is None and not doc.times(c.sentence):
         best = _previous_time(doc, c.sentence)
     date = DateRange() if best is None else best.future if c.announced else best.past
+    if c.type == "detention" and best is not None:
+        date = _when_it_began(date)
     if best is None and doc.published and doc.language.recently.search(
             doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
@@ -89,6 +91,14 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
             date.earliest is None or report_latest >= date.earliest):
         date = DateRange(date.earliest, _min(date.latest, report_latest))
     return _bounded_by_publication(doc, date, c.announced)
+
+
+def _when_it_began(date: DateRange) -> DateRange:
+    """A detention is dated when it began: a stay over several years starts in its first."""
+    if date.earliest and date.latest and date.latest.year > date.earliest.year and \
+            date.earliest == date.earliest.replace(month=1, day=1):
+        return DateRange(date.earliest, date.earliest.replace(month=12, day=31))
+    return date
 
 
 def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
