@@ -41,7 +41,13 @@ def test_ingest_search_show_verify(tmp_path: Path) -> None:
     code, out, _ = _run("show", "--db", db, "hyesan")
     assert code == 0 and "sha256" in out and REPORT.strip() in out
     code, out, _ = _run("show", "--db", db, "--json", str(hits[0]["document_id"]))
-    assert json.loads(out)["text"] == REPORT
+    shown = json.loads(out)
+    assert shown["text"] == REPORT
+    [arrest] = [e for e in shown["events"] if e["type"] == "arrest"]
+    assert arrest["quotes"][0].startswith("SEOUL, March 4, 2024 -- A woman in her 40s")
+    assert arrest["victims"] == {"min": 1, "max": 1} and arrest["place"] == "hyesan"
+    code, out, _ = _run("show", "--db", db, "hyesan")
+    assert "event: arrest" in out
     code, out, _ = _run("verify", "--db", db)
     assert code == 0 and "verified 2 originals: all match" in out
 

@@ -221,15 +221,28 @@ def show(doc: str, db: str | None, as_json: bool, original: bool) -> None:
         if original:
             sys.stdout.buffer.write(store.original(stored.sha256))
             return
+        found = store.events(stored.id)
+    text = stored.text or ""
     if as_json:
-        _print_json(dataclasses.asdict(stored))
+        events = [{**dataclasses.asdict(e), "quotes": [text[s.start : s.end] for s in e.evidence]}
+                  for e in found]
+        _print_json({**dataclasses.asdict(stored), "events": events})
         return
     for field in dataclasses.fields(stored):
         value = getattr(stored, field.name)
         if field.name != "text" and value is not None:
             click.echo(f"{field.name:>26}: {value}")
+    for e in found:
+        when = f"{e.date.earliest or '?'}..{e.date.latest or '?'}"
+        who = f"{e.victims.min if e.victims.min is not None else '?'}.." \
+              f"{e.victims.max if e.victims.max is not None else '?'}"
+        click.echo(f"{'event':>26}: {e.type} {when} place={e.place} facility={e.facility} "
+                   f"victims={who} perpetrator={e.perpetrator}"
+                   f"{' (announced)' if e.announced else ''} [{e.rule}, {e.confidence}]")
+        for s in e.evidence:
+            click.echo(f"{'':>28}“{' '.join(text[s.start : s.end].split())}”")
     click.echo("")
-    click.echo(stored.text or "")
+    click.echo(text)
 
 
 @cli.command()

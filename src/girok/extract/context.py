@@ -93,6 +93,11 @@ class DocContext:
                 break
         return lo, hi
 
+    def paragraph_break(self, index: int) -> bool:
+        """Whether a blank line follows sentence `index`."""
+        gap = self.text[self.sentences[index].end : self.sentences[index + 1].start]
+        return "\n\n" in gap
+
     def facility_before(self, offset: int) -> str | None:
         """The facility named last before `offset`: what "the camp" most likely refers to."""
         lo = bisect.bisect_left(self._name_starts, offset)

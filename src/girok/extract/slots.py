@@ -23,9 +23,12 @@ class _Located(Protocol):
 
 _T = TypeVar("_T", bound=_Located)
 
+_BY = re.compile(r"\s+by\b")
+_NOT_PERPETRATORS = {"kcna", "rodong-sinmun", "workers-party-of-korea"}
+_COURTS = {"central-court", "central-public-prosecutors-office"}
 _LOCAL_SECURITY = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:Provincial\s+|City\s+|County\s+)?"
-    r"(?:State\s+)?Security\s+(?:Department|Bureau|Agency|Office)\b"
+    r"\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?i:provincial\s+|city\s+|county\s+)?"
+    r"(?i:state\s+)?(?i:security)\s+(?i:department|bureau|agency|office)\b"
 )
 _CHINESE_POLICE = re.compile(
     r"\bChinese\s+(?:police|authorities|security|public\s+security|border\s+guards?|officials)\b",
@@ -118,7 +121,7 @@ def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
     """The last date of the nearest earlier sentence of the same paragraph that states one:
     narratives state the date once and go on without it."""
     for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-        if "\n\n" in doc.text[doc.sentences[back].end : doc.sentences[back + 1].start]:
+        if doc.paragraph_break(back):
             return None
         times = [t for t in doc.times(back) if t.duration_days is None
                  and t.precision in _INHERITED]
@@ -224,6 +227,8 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     if c.type != "transfer":
         places = [p for p in places if not _DESTINATION.search(
             doc.text[max(span.start, p.start - 15) : p.start])]
+    lo, hi = clause_of(doc, c)
+    places = [p for p in places if lo <= p.start < hi] or places
     ids = list(dict.fromkeys(p.id for p in places))
     if not ids:
         if c.type == "amnesty":
@@ -262,7 +267,7 @@ _CHINESE = re.compile(r"\bChinese\b")
 def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
     """The one North Korean city or county named in the previous sentence of the paragraph."""
     for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-        if "\n\n" in doc.text[doc.sentences[back].end : doc.sentences[back + 1].start]:
+        if doc.paragraph_break(back):
             return None
         s = doc.sentences[back]
         ids = {p.id for p in doc.names_in(s.start, s.end, "place")}
@@ -274,11 +279,14 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
 
 
 def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
-    """The state body the sentence attributes the event to."""
+    """The state body the event's clause attributes it to (a court only for a trial)."""
     span = doc.sentences[c.sentence]
-    sentence = doc.text[span.start : span.end]
-    orgs = doc.names_in(span.start, span.end, "organization")
-    state = [o for o in orgs if o.id not in ("kcna", "rodong-sinmun", "workers-party-of-korea")]
+    lo, hi = clause_of(doc, c)
+    hi = max(hi, min(span.end, c.trigger.end + 60)) if _BY.match(doc.text, c.trigger.end) else hi
+    sentence = doc.text[lo:hi]
+    orgs = doc.names_in(lo, hi, "organization")
+    state = [o for o in orgs if o.id not in _NOT_PERPETRATORS
+             and (c.type == "trial" or o.id not in _COURTS)]
     if state:
         return min(state, key=lambda n: _distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from girok.config import database_url
 from girok.errors import StoreError
 from girok.records import (
+    Event,
     IngestOutcome,
     ParsedDocument,
     SearchFilters,
@@ -19,6 +20,7 @@ from girok.records import (
 )
 from girok.store import documents as _documents
 from girok.store import engine as _engine
+from girok.store import events as _events
 from girok.store import search as _search
 
 
@@ -72,6 +74,11 @@ class Store:
     def documents(self) -> list[StoredDocument]:
         with self.engine.connect() as conn:
             return _documents.list_documents(conn)
+
+    def events(self, document_id: int) -> list[Event]:
+        """The machine and reviewed events stored for a document."""
+        with self.engine.connect() as conn:
+            return _events.load_events(conn, document_id)
 
     def original(self, sha256: str) -> bytes:
         with self.engine.connect() as conn:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from girok.records import Extraction, Span
+from girok.records import DateRange, Event, Extraction, Span, Victims
 from girok.store.clock import now
 from girok.store.schema import documents, events, evidence_spans, figures
 
@@ -39,3 +39,25 @@ def _spans(conn: sa.Connection, text: str, spans: tuple[Span, ...], **owner: int
     conn.execute(evidence_spans.insert(), [
         {"start": s.start, "end": s.end, "quote": text[s.start : s.end], **owner} for s in spans
     ])
+
+
+def load_events(conn: sa.Connection, document_id: int) -> list[Event]:
+    """The events stored for a document, with their evidence spans, in text order."""
+    spans: dict[int, list[Span]] = {}
+    for row in conn.execute(
+        sa.select(evidence_spans.c.event_id, evidence_spans.c.start, evidence_spans.c.end)
+        .join(events, events.c.id == evidence_spans.c.event_id)
+        .where(events.c.document_id == document_id)
+        .order_by(evidence_spans.c.id)
+    ):
+        spans.setdefault(row.event_id, []).append(Span(row.start, row.end))
+    found = []
+    for r in conn.execute(sa.select(events).where(events.c.document_id == document_id)):
+        found.append(Event(
+            type=r.type, evidence=tuple(spans.get(r.id, ())),
+            date=DateRange(r.date_earliest, r.date_latest), place=r.place_id,
+            facility=r.facility_id, victims=Victims(r.victims_min, r.victims_max),
+            perpetrator=r.perpetrator_id, announced=r.announced,
+            confidence=r.confidence or 0.0, rule=r.rule or "", engine=r.engine,
+        ))
+    return sorted(found, key=lambda e: e.evidence[0] if e.evidence else Span(0, 0))
