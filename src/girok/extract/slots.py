@@ -40,7 +40,11 @@ _DESTINATION = re.compile(
 _INTO = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_SINGULAR_SUBJECT = re.compile(r"\b(?:he|she|i)\b", re.IGNORECASE)
+_SINGULAR_SUBJECT = re.compile(
+    r"\b(?:he|she|i|(?:my|his|her|their|our)\s+(?:son|daughter|husband|wife|father|mother|"
+    r"brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b", re.IGNORECASE)
+_PAIR_SUBJECT = re.compile(
+    r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$")
 # "Warmbier was detained", "Kim Jong-un pardoned Lee" (a capitalised name as subject or object)
 _NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
@@ -48,8 +52,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
 )
 _SINGULAR_OBJECT = re.compile(
-    r"^[^.;:]{0,50}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
-    r"released|convicted|tortured|took|kicked|hit)\s+(?:him|her|me|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"^[^.;:]{0,90}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
+    r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
+    r"punished)\s+(?:him|her|me|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
@@ -160,6 +165,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
               if ((n.noun and n.noun.lower() in nouns)
                   or (n.noun is None and n.end <= c.trigger.start))
               and not _age_or_list_number(doc.text, n.start, n.end)
+              and not _PARTITIVE_TOTAL.search(doc.text, max(0, n.start - 8), n.start)
               and not _reporter(doc, n.end, c.trigger.start)]
     clause = clause_of(doc, c)
     best = _nearest([n for n in people if n.start < clause[1]], c, clause)
@@ -167,11 +173,16 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
         return Victims(best.min, best.max)
     span = doc.sentences[c.sentence]
     before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
-    after = doc.text[c.trigger.start : min(span.end, c.trigger.end + 60)]
+    after = doc.text[c.trigger.start : min(span.end, c.trigger.end + 90)]
+    if _PAIR_SUBJECT.search(before):
+        return Victims(2, 2)
     if _SINGULAR_SUBJECT.search(before) or _NAMED_SUBJECT.search(before) or \
             _SINGULAR_OBJECT.search(after) or _POSSESSIVE.search(before):
         return Victims(1, 1)
     return Victims()
+
+
+_PARTITIVE_TOTAL = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
 def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
