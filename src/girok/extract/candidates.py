@@ -136,7 +136,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             r"\b(?:executions?|trials?|meetings?|sessions?|rallies|hearings?|talks)\s+(?:\w+\s+)?$",
             text[max(sentence.start, trigger.start - 30) : trigger.start], re.I):
         return None, "held: an occasion, not a person"
-    if etype in ("death_in_custody", "release") and not _custody_nearby(doc, index):
+    if (etype in ("death_in_custody", "release") or rule == "detention.held_by") and \
+            not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None):
         return None, "no custody in the sentence or the two before it"
     if rule == "detention.sent_to_name" and not doc.names_in(trigger.end, trigger.end + 40,
                                                              "facility"):
@@ -195,10 +196,15 @@ def _heading(sentence: str) -> bool:
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "after", "from", "at"}
 
 
-def _custody_nearby(doc: DocContext, index: int) -> bool:
-    """Whether the sentence or the two before it speak of people in custody."""
-    start = doc.sentences[max(0, index - 2)].start
-    return bool(doc.language.custody.search(doc.text, start, doc.sentences[index].end))
+def _custody_nearby(doc: DocContext, index: int, skip: Span | None = None) -> bool:
+    """Whether the sentence or the two before it speak of people in custody (other than in
+    the trigger itself, `skip`)."""
+    start, end = doc.sentences[max(0, index - 2)].start, doc.sentences[index].end
+    custody = doc.language.custody
+    if skip is None:
+        return bool(custody.search(doc.text, start, end))
+    return bool(custody.search(doc.text, start, skip.start) or
+                custody.search(doc.text, skip.end, end))
 
 
 def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:

@@ -77,6 +77,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if _is_hangul(text[end - 1]):
         return not _is_hangul(before)  # Korean particles attach after a name
+    if after == "-" and text[end + 1 : end + 2].isdigit():
+        return False  # a designation such as the Hwasong-17 missile, not the place
     return not (before.isalnum() or after.isalnum())
 
 

@@ -23,7 +23,8 @@ _NOT_RELEASED = (
     r"(?:\w+\s+){0,2}(?:reports?|statements?|videos?|footage|images?|photos?|photographs?|"
     r"data|lists?|documents?|films?|documentary|album|book|findings|survey|study|details|"
     r"figures|plans?|information|satellite|imagery|missiles?|songs?|budget|guidelines|"
-    r"version|update|records?|transcripts?|tapes?|recordings?|letters?|a\s+statement)\b)"
+    r"version|update|records?|transcripts?|tapes?|recordings?|letters?|a\s+statement|memoirs?|"
+    r"autobiography|novels?|singles?|trailers?|catalogues?|maps?|schedules?|results)\b)"
 )
 
 # (event type, rule name, pattern); the rule name says what matched. At one position the
