@@ -39,6 +39,10 @@ def test_announced_amnesty_resolves_forward() -> None:
     "Interviewer: Were you ever arrested in Hyesan?",
     "There is no evidence that he was tortured at Camp 14 in 2009.",
     "If caught in China, defectors could be sent to a re-education camp.",
+    "The match was held at a neutral venue in Pyongyang on Tuesday.",
+    "A former diplomat released a memoir about Camp 14 on Monday.",
+    "Thousands of people have been sent to camps over the past 10 years, a resident said.",
+    "Recommendations: the authorities should release all persons held in Camp 16.",
 ])
 def test_not_events(text: str) -> None:
     assert events(PUB_2015 + text) == []
@@ -142,3 +146,21 @@ def test_stated_publication_date_wins_over_the_fallback() -> None:
     y = extract(PUB_2015 + "Two women were arrested.", published=dt.date(2001, 1, 1),
                 prefer_stated=False)
     assert y.published == dt.date(2001, 1, 1)
+
+
+def test_missile_designations_are_not_facilities() -> None:
+    x = extract(PUB_2015 + "North Korea test-fired a Hwasong-17 missile on Monday.")
+    assert x.facilities == () and not x.relevant
+
+
+def test_a_detention_over_years_is_dated_when_it_began() -> None:
+    e = only("He was held at Kyo-hwa-so No. 11 from 2002 to 2004.", "detention")
+    assert e.date == DateRange(dt.date(2002, 1, 1), dt.date(2002, 12, 31))
+    assert (e.facility, e.place) == ("kyohwaso-11", "chungsan")
+
+
+def test_dates_carry_over_within_a_paragraph() -> None:
+    text = (PUB_2015 + "In March 2012 he was arrested in Musan. He was beaten during "
+            "interrogation.\n\nHe was beaten again at the camp.")
+    tortures = [e for e in events(text) if e.type == "torture"]
+    assert tortures[0].date == DateRange(dt.date(2012, 3, 1), dt.date(2012, 3, 31))
