@@ -56,6 +56,7 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
 
 
 _REACH = 40  # how far before its stem a trigger may begin ("forcibly repatriated")
+_WORDS_BEFORE = 4  # and how many words ("had been returned", "guards beat")
 _WORD_START = re.compile(r"\b\w")
 
 
@@ -70,8 +71,8 @@ def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
     tried: set[int] = set()
     candidates: list[int] = []
     for stem in stems:
-        lo = bisect.bisect_left(starts, stem - _REACH)
         hi = bisect.bisect_right(starts, stem)
+        lo = max(bisect.bisect_left(starts, stem - _REACH), hi - _WORDS_BEFORE)
         for q in starts[lo:hi]:
             if q not in tried:
                 tried.add(q)
