@@ -186,10 +186,10 @@ _NOUN_RULES = {"detention.detention_noun", "detention.former_inmate", "detention
 def _heading(sentence: str) -> bool:
     """A title, heading or label: a short line, mostly of capitalised words, or "Label: ..."."""
     words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
-    if re.match(r"^[\W_]*[A-Z][\w ]{0,20}:\s", sentence):
-        return True
     if not words or len(words) > 12:
         return False
+    if re.match(r"^[\W_]*[A-Z][\w ]{0,20}:\s", sentence):
+        return True
     capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
     return capitals / len(words) >= 0.8
 

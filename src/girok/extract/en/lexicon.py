@@ -15,7 +15,7 @@ _CAMP = (
     r"jails?|penitentiar(?:y|ies)|detention(?:\s+(?:cent(?:er|re)|facilit(?:y|ies)))?|"
     r"holding\s+(?:cent(?:er|re)|facilit(?:y|ies))|custody|interrogation\s+(?:cent(?:er|re)|"
     r"facilit(?:y|ies))|(?:quarantine\s+)?facilit(?:y|ies)|cells?|barracks|"
-    r"labou?r\s+training\s+camps?|holding\s+cent(?:er|re)s?|quarantine)"
+    r"labou?r\s+training\s+camps?|holding\s+cent(?:er|re)s?|quarantine|police\s+stations?)"
 )
 _W = r"(?:[\w'’-]+\s+)"
 _NOT_RELEASED = (
@@ -59,7 +59,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:to|in|into)\s+"
      r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
     ("detention", "detention.sent_to_name",
-     r"\b(?:sent|taken|dispatched)\s+(?:back\s+)?to\s+(?:the\s+)?(?=[A-Z])"),
+     r"\b(?:sent|taken|dispatched|(?:took|drove|brought)\s+(?:me|us|him|her|them))\s+"
+     r"(?:back\s+)?to\s+(?:the\s+)?(?=[A-Z])"),
+    ("detention", "detention.took_to",
+     r"\b(?:took|drove|brought|transported)\s+(?:me|us|him|her|them)\s+(?:back\s+)?(?:\w+\s+){0,6}?"
+     r"(?:to|into)\s+(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
+    ("detention", "detention.detained_in_country",
+     r"\bdetained\s+in\s+(?:the\s+country|North\s+Korea|the\s+North|the\s+DPRK)\b"),
     ("detention", "detention.sentence",
      r"\b(?:sentenced\s+to|given|received|serving|served)\s+(?:a\s+)?(?:\w+[\s-]+){0,3}"
      r"(?:years?|life|months?|sentences?|hard\s+labou?r|reform\s+through\s+labou?r)\b"),
@@ -101,7 +107,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"handed\s+(?:\w+\s+)?over\s+to\s+(?:the\s+)?North\s+Korean|"
      r"forced\s+(?:back\s+)?across\s+the\s+border|returned\s+to\s+North\s+Korea|"
      r"(?:forcibly|forced(?:ly)?)\s+returned|returned\s+" + _W + r"{0,2}from\s+China|"
-     r"handed\s+over\s+at|(?:had\s+been|were|was|been)\s+returned)\b"),
+     r"handed\s+over\s+at|handed\s+over\s+(?:\w+\s+){1,4}at\s+the\s+(?:bridge|border)|"
+     r"(?:had\s+been|were|was|been)\s+returned)\b"),
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
      r"tried\s+(?:by|in|at|for|before)|(?:a|the)\s+trial|tried\s+(?=[A-Z]))"),
@@ -197,7 +204,8 @@ AMNESTY_CUE_RE = re.compile(
 # Words that show a sentence (or its neighbours) is about people in custody.
 CUSTODY_RE = re.compile(
     _CAMP + r"|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
-    r"units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?|there)\b",
+    r"units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?|there|police|"
+    r"security|bowibu|arrest\w*|detain\w*)\b",
     re.IGNORECASE)
 
 # Cues in the clause before a trigger that make the statement no event.
