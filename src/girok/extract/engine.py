@@ -158,7 +158,7 @@ def _shared(a: Event, b: Event) -> bool:
         return True
     if a.type == "amnesty":
         return True  # a document rarely reports two amnesties with nothing to tell them apart
-    return a.date.earliest is not None and b.date.earliest is not None
+    return a.date.earliest is not None and b.date.earliest is not None and a.date == b.date
 
 
 def _compatible(a: Event, b: Event) -> bool:
