@@ -68,7 +68,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, find_candidates(doc))
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
-    events = _merge([_event(doc, gaz, c, engine) for c in candidates], text, lead)
+    events = _merge([_event(doc, gaz, c, engine) for c in candidates], text, lead, gaz)
     figures = _figures(doc, gaz, events, engine)
     facilities = doc.facility_ids
     relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
@@ -110,7 +110,7 @@ def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Vi
     return round(min(0.95, max(0.05, score)), 2)
 
 
-def _merge(events: list[Event], text: str, lead: int) -> list[Event]:
+def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer) -> list[Event]:
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
     merged: list[Event] = []
@@ -123,7 +123,7 @@ def _merge(events: list[Event], text: str, lead: int) -> list[Event]:
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
                     or (len(same_type) == 1 and other.victims == event.victims == _ONE)):
-                merged[i] = _combine(other, event)
+                merged[i] = _combine(other, event, gaz)
                 break
         else:
             merged.append(event)
@@ -179,16 +179,23 @@ def _dates_overlap(a: DateRange, b: DateRange) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
-def _combine(a: Event, b: Event) -> Event:
+def _combine(a: Event, b: Event, gaz: Gazetteer) -> Event:
     evidence = tuple(dict.fromkeys((*a.evidence, *b.evidence)))
     return replace(
         a, evidence=evidence, date=_narrower(a.date, b.date),
-        place=a.place or b.place, facility=a.facility or b.facility,
+        place=_more_specific(gaz, a.place, b.place), facility=a.facility or b.facility,
         victims=a.victims if a.victims != Victims() else b.victims,
         perpetrator=a.perpetrator or b.perpetrator, announced=a.announced or b.announced,
         confidence=round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2),
         rule=a.rule if b.rule in a.rule.split("+") else f"{a.rule}+{b.rule}",
     )
+
+
+def _more_specific(gaz: Gazetteer, a: str | None, b: str | None) -> str | None:
+    """The place of two mentions: the one inside the other ("Chongjin" over its province)."""
+    if a and b and a != b and gaz.get(b) is not None and a in gaz.ancestors(b):
+        return b
+    return a or b
 
 
 def _narrower(a: DateRange, b: DateRange) -> DateRange:
