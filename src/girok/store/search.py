@@ -95,25 +95,46 @@ def _tsquery(q: SearchQuery) -> sa.ColumnElement[Any]:
 def search(
     conn: sa.Connection, query: str, filters: SearchFilters, limit: int = 20, offset: int = 0
 ) -> list[SearchHit]:
-    """Ranked documents matching `query` within `filters`, best first."""
+    """Ranked documents matching `query` within `filters`, best first.
+
+    Each engine's index decides which documents match; the rank is one portable expression
+    (query-stem occurrences, title weighted, per length of text), so SQLite and PostgreSQL
+    order the same hits the same way.
+    """
     q = parse_query(query)
     if conn.dialect.name == "sqlite":
         fts = sa.table("documents_fts", sa.column("rowid"))
-        rank = -sa.func.bm25(sa.literal_column("documents_fts"), 5.0, 1.0)
         stmt = (
-            sa.select(documents.c.id, rank.label("rank"))
+            sa.select(documents.c.id, _rank(q).label("rank"))
             .select_from(documents.join(fts, fts.c.rowid == documents.c.id))
             .where(sa.literal_column("documents_fts").op("MATCH")(fts5_match(q)))
         )
     else:
-        tsq = _tsquery(q)
         vector: sa.ColumnElement[Any] = sa.literal_column("documents.search_vector")
-        stmt = sa.select(documents.c.id, sa.func.ts_rank(vector, tsq).label("rank")).where(
-            vector.op("@@")(tsq)
+        stmt = sa.select(documents.c.id, _rank(q).label("rank")).where(
+            vector.op("@@")(_tsquery(q))
         )
     stmt = _filtered(stmt, filters).order_by(sa.desc("rank"), documents.c.id)
     ranked = conn.execute(stmt.limit(limit).offset(offset)).all()
     return [_hit(conn, row.id, float(row.rank), q) for row in ranked]
+
+
+def _rank(q: SearchQuery) -> sa.ColumnElement[Any]:
+    """Occurrences of each query stem (five times in the title), per thousand characters."""
+    stem = _stemmer().stemWord
+    needles = [stem(t) for t in q.terms] + [" ".join(p) for p in q.phrases]
+    title = sa.func.lower(sa.func.coalesce(documents.c.title, ""))
+    text = sa.func.lower(documents.c.text)
+    hits: sa.ColumnElement[Any] = sa.literal(0)
+    for needle in dict.fromkeys(n for n in needles if n):
+        hits = hits + 5 * _occurrences(title, needle) + _occurrences(text, needle)
+    length = sa.func.length(documents.c.text) + 1000
+    return sa.cast(hits * 1000, sa.Float) / sa.cast(length, sa.Float)
+
+
+def _occurrences(column: sa.ColumnElement[Any], needle: str) -> sa.ColumnElement[Any]:
+    removed = sa.func.length(column) - sa.func.length(sa.func.replace(column, needle, ""))
+    return removed / len(needle)
 
 
 def _filtered(stmt: sa.Select[Any], f: SearchFilters) -> sa.Select[Any]:
