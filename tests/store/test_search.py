@@ -98,3 +98,9 @@ def test_snippet_highlights_index_the_snippet(text: str, word: str) -> None:
     snippet, marks = make_snippet(text, q)
     for start, end in marks:
         assert 0 <= start < end <= len(snippet)
+
+
+def test_title_and_frequency_rank_first(filled: Store) -> None:
+    hits = filled.search("camp")
+    assert [h.name for h in hits] == ["camp", "release"]
+    assert hits[0].rank > hits[1].rank > 0
