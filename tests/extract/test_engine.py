@@ -43,9 +43,24 @@ def test_announced_amnesty_resolves_forward() -> None:
     "A former diplomat released a memoir about Camp 14 on Monday.",
     "Thousands of people have been sent to camps over the past 10 years, a resident said.",
     "Recommendations: the authorities should release all persons held in Camp 16.",
+    "Killings reported.\nTimeline: Americans detained in North Korea",
+    "Defectors found to have worked in China are often sentenced to labour camps in Onsong.",
+    "I was afraid of being arrested again in Hyesan, so I left in 2013.",
 ])
+
 def test_not_events(text: str) -> None:
     assert events(PUB_2015 + text) == []
+
+
+def test_people_named_by_an_earlier_event_are_not_a_new_one() -> None:
+    text = PUB_2015 + ("In June the Bowibu arrested seven traders in Hyesan. A man who had been "
+                       "arrested with the group was released on Thursday.")
+    assert [e.type for e in events(text)] == ["arrest", "release"]
+
+
+def test_a_speakers_answer_is_no_heading() -> None:
+    e = only("Q: What happened then?\nA: In May 2009 the guards beat me at Camp 15.", "torture")
+    assert (e.facility, e.victims) == ("kwanliso-15", Victims(1, 1))
 
 
 def test_court_sentence_is_a_trial_and_a_detention() -> None:

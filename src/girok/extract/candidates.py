@@ -125,8 +125,11 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     announced = bool(doc.has(index, lang.announced))
     if whole.rstrip().endswith("?"):
         return None, "a question"
-    if _heading(whole) and rule in _NOUN_RULES:
+    if _heading(whole) and (rule in _NOUN_RULES or _LABEL.match(whole)):
         return None, "a heading or label"
+    if lang.back_reference.search(text, max(sentence.start, trigger.start - 25), trigger.start) \
+            and re.match(r"\s+with\b", text[trigger.end : trigger.end + 8]):
+        return None, "names people by an event told elsewhere"
     hypothetical = lang.hypothetical.search(text, sentence.start, trigger.start)
     if hypothetical:
         return None, f"hypothetical ({hypothetical.group()!r})"
@@ -188,12 +191,13 @@ def _heading(sentence: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
     if not words or len(words) > 12:
         return False
-    if re.match(r"^[\W_]*[A-Z][\w ]{0,20}:\s", sentence):
-        return True
+    if _LABEL.match(sentence) and not sentence.rstrip().endswith((".", "!", "\"", "”")):
+        return True  # "Timeline: ..." heads a list; "A: They beat me." is a speaker's answer
     capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
     return capitals / len(words) >= 0.8
 
 
+_LABEL = re.compile(r"^[\W_]*[A-Z][\w ]{0,20}:\s")
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "after", "from", "at"}
 
 

@@ -46,6 +46,7 @@ class Language:
     reporting: re.Pattern[str]
     hypothetical: re.Pattern[str]
     dateline_end: re.Pattern[str]
+    back_reference: re.Pattern[str]
     recently: re.Pattern[str]
     person_nouns: frozenset[str]
 

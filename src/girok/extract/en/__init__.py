@@ -59,6 +59,7 @@ def english() -> Language:
         reporting=lexicon.REPORTING_RE,
         hypothetical=lexicon.HYPOTHETICAL_RE,
         dateline_end=lexicon.DATELINE_END_RE,
+        back_reference=lexicon.BACK_REFERENCE_RE,
         recently=lexicon.RECENTLY_RE,
         person_nouns=PERSON_NOUNS,
     )

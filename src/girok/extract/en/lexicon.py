@@ -181,7 +181,8 @@ STRONG_GENERIC_RE = re.compile(
     r"\b(?:typically|usually|generally|commonly|routinely|customary|those\s+who|anyone\s+who|"
     r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
     r"ranging\s+from|are\s+(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
-    r"detained|arrested|punished|treated|considered|regarded)|is\s+(?:rare|common|punishable)|"
+    r"detained|arrested|punished|treated|considered|regarded|sentenced)|"
+    r"is\s+(?:rare|common|punishable)|"
     r"a\s+large\s+share|the\s+(?:vast\s+)?majority\s+of|should|must|recommend\w*|"
     r"call(?:s|ed)?\s+on|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
     r"in\s+recent\s+years|many\s+people|under\s+(?:[\w'’-]+\s+){0,5}polic(?:y|ies)|"
@@ -214,11 +215,18 @@ NEGATION_RE = re.compile(
     r"unless|risk(?:s|ing)?|could|would|might|(?-i:may)|"
     r"fear(?:s|ed)?|threat(?:ened)?|faces?|facing|avoid(?:ed)?|"
     r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?|urg(?:ed|es|ing)|"
-    r"call(?:ed|s)?\s+(?:on|for)|demand(?:ed|s)?|appeal(?:ed|s)?|ask(?:ed|s)?)\b|n't\b",
+    r"call(?:ed|s)?\s+(?:on|for)|demand(?:ed|s)?|appeal(?:ed|s)?|ask(?:ed|s)?|afraid|"
+    r"fear\s+of|worried)\b|n't\b",
     re.IGNORECASE,
 )
 # What follows the date of a dateline ("SEOUL, Oct. 14 (UPI) --").
 DATELINE_END_RE = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)")
+
+# A trigger that only names people by an earlier event ("those arrested with her", "a man
+# who had been held with the group"): the event itself is told elsewhere.
+BACK_REFERENCE_RE = re.compile(
+    r"(?:\b(?:those|anyone|everyone|people|others)\s+|\bwho\s+(?:had\s+)?(?:been|were|was)\s+)$",
+    re.IGNORECASE)
 
 # Hypotheticals anywhere before the trigger in its sentence.
 HYPOTHETICAL_RE = re.compile(
