@@ -36,3 +36,14 @@ def test_spans_are_ordered_stripped_and_inside(text: str) -> None:
         assert last <= s.start < s.end <= len(text)
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
         last = s.end
+
+
+def test_wrapped_lines_of_a_pdf_are_one_sentence() -> None:
+    text = ("On 29 April 2016, the court sentenced a United States citizen of Korean\n"
+            "origin to 10 years of hard labour.\nNext Heading\nAnother line.")
+    assert _texts(text) == [
+        "On 29 April 2016, the court sentenced a United States citizen of Korean\n"
+        "origin to 10 years of hard labour.",
+        "Next Heading",
+        "Another line.",
+    ]

@@ -20,18 +20,33 @@ def sentence_spans(text: str) -> list[Span]:
     """The sentences of `text` as spans, stripped of surrounding white space.
 
     A sentence ends at . ! ? (and closing quotes) before a capital, digit or quote, unless
-    the word before the stop is an abbreviation or an initial; and at every line break,
-    since headlines, bylines and list items carry no final stop.
+    the word before the stop is an abbreviation or an initial; and at a line break, since
+    headlines, bylines and list items carry no final stop, unless the next line goes on in
+    lower case (a wrapped line).
     """
     spans: list[Span] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
-        if m.group() != "\n" and not _ends_sentence(text, m):
+        if m.group() == "\n":
+            if _wrapped_line(text, m.start()):
+                continue
+        elif not _ends_sentence(text, m):
             continue
         _add(text, start, m.end(), spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _wrapped_line(text: str, newline: int) -> bool:
+    """A line break inside a sentence (text from PDFs wraps lines): the next line goes on in
+    lower case after a line that did not end a sentence."""
+    before = text[newline - 1] if newline > 0 else "\n"
+    after = _NEXT_LINE.match(text, newline + 1)
+    return before not in ".!?:;\n" and after is not None
+
+
+_NEXT_LINE = re.compile(r"[ \t]*[a-z]")
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
