@@ -73,7 +73,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.interrogated", r"\binterrogated\b"),
     ("detention", "detention.detention_noun",
      r"\b(?:arbitrary\s+detention|detained\s+without\s+trial|(?<!from\s)detention|"
-     r"(?<!from\s)imprisonment)\b(?!\s+(?:cent(?:er|re)s?|facilit(?:y|ies))\s+(?:in|at)\b)"),
+     r"(?<!from\s)imprisonment)\b(?!\s+(?:cent(?:er|re)s?|facilit(?:y|ies)|cells?|camps?|"
+     r"houses?|conditions|system)\b)"),
     ("detention", "detention.held_by",
      r"\b(?:been|being|was|were)\s+held\b|\bheld\s+(?:by|for)\b|\bkept\s+(?:me|us|him|her|them)"
      r"\s+(?:at|in)\b"),
