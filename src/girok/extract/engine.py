@@ -96,6 +96,8 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
     facility = slots.event_facility(doc, gaz, c)
     date = slots.event_date(doc, c)
     victims = slots.event_victims(doc, c)
+    if c.type == "detention" and victims == _ONE:
+        date = slots.when_it_began(date)
     return Event(
         type=c.type, evidence=(c.evidence,), date=date,
         place=slots.event_place(doc, gaz, c, facility), facility=facility, victims=victims,

@@ -90,8 +90,6 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
     if best is None and not doc.times(c.sentence):
         best = _previous_time(doc, c.sentence)
     date = DateRange() if best is None else best.future if c.announced else best.past
-    if c.type == "detention" and best is not None:
-        date = _when_it_began(date)
     if best is None and doc.published and doc.language.recently.search(
             doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
@@ -101,8 +99,9 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
     return _bounded_by_publication(doc, date, c.announced)
 
 
-def _when_it_began(date: DateRange) -> DateRange:
-    """A detention is dated when it began: a stay over several years starts in its first."""
+def when_it_began(date: DateRange) -> DateRange:
+    """A person's detention is dated when it began: a stay over years starts in its first.
+    (A group's detentions over a period began at different times: they keep the period.)"""
     if date.earliest and date.latest and date.latest.year > date.earliest.year and \
             date.earliest == date.earliest.replace(month=1, day=1):
         return DateRange(date.earliest, date.earliest.replace(month=12, day=31))

@@ -40,13 +40,17 @@ def sentence_spans(text: str) -> list[Span]:
 
 def _wrapped_line(text: str, newline: int) -> bool:
     """A line break inside a sentence (text from PDFs wraps lines): the next line goes on in
-    lower case after a line that did not end a sentence."""
+    lower case, or with a number, after a line that did not end a sentence."""
     before = text[newline - 1] if newline > 0 else "\n"
     after = _NEXT_LINE.match(text, newline + 1)
-    return before not in ".!?:;\n" and after is not None
+    if after is None:
+        return False
+    if after.group().lstrip()[0].isdigit():  # "in early\n2015 about ..." but not "\n2. Item"
+        return before.isalpha() or before == ","
+    return before not in ".!?:;\n"
 
 
-_NEXT_LINE = re.compile(r"[ \t]*[a-z]")
+_NEXT_LINE = re.compile(r"[ \t]*(?:[a-z]|\d+(?![.)\d]))")
 
 
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
