@@ -248,6 +248,7 @@ class Event:
     confidence: float = 0.5
     rule: str = ""
     engine: str = ""
+    date_from_context: bool = False  # the date was read from an earlier sentence
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ class EventOut(_Strict):
     confidence: float = Field(ge=0, le=1)
     rule: str
     engine: str
+    date_from_context: bool
     quotes: list[str]
 
 
@@ -85,7 +86,8 @@ def _event(e: Event, text: str) -> EventOut:
         place=e.place, facility=e.facility,
         victims=VictimsOut(min=e.victims.min, max=e.victims.max),
         perpetrator=e.perpetrator, announced=e.announced, confidence=e.confidence,
-        rule=e.rule, engine=e.engine, quotes=[text[s.start : s.end] for s in e.evidence],
+        rule=e.rule, engine=e.engine, date_from_context=e.date_from_context,
+        quotes=[text[s.start : s.end] for s in e.evidence],
     )
 
 

@@ -94,7 +94,7 @@ def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate
 
 def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
     facility = slots.event_facility(doc, gaz, c)
-    date = slots.event_date(doc, c)
+    date, from_context = slots.event_date(doc, c)
     victims = slots.event_victims(doc, c)
     if c.type == "detention" and victims == _ONE:
         date = slots.when_it_began(date)
@@ -103,6 +103,7 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
         place=slots.event_place(doc, gaz, c, facility), facility=facility, victims=victims,
         perpetrator=slots.event_perpetrator(doc, c), announced=c.announced,
         confidence=_confidence(c, date, facility, victims), rule=c.rule, engine=engine,
+        date_from_context=from_context,
     )
 
 
@@ -168,7 +169,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.facility and b.facility and a.facility != b.facility:
         return False
-    if not _dates_overlap(a.date, b.date):
+    if not (_dates_overlap(a.date, b.date) or a.date_from_context or b.date_from_context):
         return False
     return not (a.victims != Victims() and b.victims != Victims() and a.victims != b.victims)
 
@@ -184,13 +185,23 @@ def _dates_overlap(a: DateRange, b: DateRange) -> bool:
 def _combine(a: Event, b: Event, gaz: Gazetteer) -> Event:
     evidence = tuple(dict.fromkeys((*a.evidence, *b.evidence)))
     return replace(
-        a, evidence=evidence, date=_narrower(a.date, b.date),
+        a, evidence=evidence, date=_merged_date(a, b),
         place=_more_specific(gaz, a.place, b.place), facility=a.facility or b.facility,
         victims=a.victims if a.victims != Victims() else b.victims,
         perpetrator=a.perpetrator or b.perpetrator, announced=a.announced or b.announced,
+        date_from_context=a.date_from_context and b.date_from_context,
         confidence=round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2),
         rule=a.rule if b.rule in a.rule.split("+") else f"{a.rule}+{b.rule}",
     )
+
+
+def _merged_date(a: Event, b: Event) -> DateRange:
+    """A date the sentence states wins over one read from context."""
+    if a.date_from_context and not b.date_from_context and b.date != DateRange():
+        return b.date
+    if b.date_from_context and not a.date_from_context and a.date != DateRange():
+        return a.date
+    return _narrower(a.date, b.date)
 
 
 def _more_specific(gaz: Gazetteer, a: str | None, b: str | None) -> str | None:

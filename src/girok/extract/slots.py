@@ -73,9 +73,10 @@ def _nearest(items: list[_T], c: Candidate, clause: tuple[int, int]) -> _T | Non
                default=None)
 
 
-def event_date(doc: DocContext, c: Candidate) -> DateRange:
+def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     """The nearest temporal expression, preferring the trigger's clause; a date in a clause
-    that reports the news only bounds it; reported events end by the publication date."""
+    that reports the news only bounds it; reported events end by the publication date.
+    The flag says the date was taken from an earlier sentence (a weaker reading)."""
     event_times, report_latest = [], None
     for t in doc.times(c.sentence):
         if t.duration_days is not None:
@@ -87,8 +88,10 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
     clause = clause_of(doc, c)
     own = [t for t in event_times if clause[0] <= t.start < clause[1]]
     best = _nearest(own or event_times, c, clause)
+    from_context = False
     if best is None and not doc.times(c.sentence):
         best = _previous_time(doc, c.sentence)
+        from_context = best is not None
     date = DateRange() if best is None else best.future if c.announced else best.past
     if best is None and doc.published and doc.language.recently.search(
             doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
@@ -96,7 +99,7 @@ def event_date(doc: DocContext, c: Candidate) -> DateRange:
     if report_latest is not None and not c.announced and (
             date.earliest is None or report_latest >= date.earliest):
         date = DateRange(date.earliest, _min(date.latest, report_latest))
-    return _bounded_by_publication(doc, date, c.announced)
+    return _bounded_by_publication(doc, date, c.announced), from_context
 
 
 def when_it_began(date: DateRange) -> DateRange:
