@@ -102,13 +102,17 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
         type=c.type, evidence=(c.evidence,), date=date,
         place=slots.event_place(doc, gaz, c, facility), facility=facility, victims=victims,
         perpetrator=slots.event_perpetrator(doc, c), announced=c.announced,
-        confidence=_confidence(c, date, facility, victims), rule=c.rule, engine=engine,
+        confidence=_confidence(c, date, facility, victims, from_context), rule=c.rule,
+        engine=engine,
         date_from_context=from_context,
     )
 
 
-def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Victims) -> float:
-    score = 0.55 + 0.1 * (date != DateRange()) + 0.1 * (facility is not None)
+def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Victims,
+                from_context: bool) -> float:
+    """How sure the rule is: more for each slot the sentence itself fills, less for habits."""
+    stated_date = date != DateRange() and not from_context
+    score = 0.55 + 0.1 * stated_date + 0.1 * (facility is not None)
     score += 0.1 * (victims != Victims()) + 0.05 * c.witness - 0.15 * c.generic_cue
     return round(min(0.95, max(0.05, score)), 2)
 
