@@ -205,6 +205,9 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     """A facility named in the sentence, or identified uniquely by its kind and place."""
     span = doc.sentences[c.sentence]
     named = doc.names_in(span.start, span.end, "facility")
+    if c.type in _BEFORE_CUSTODY:
+        lo, hi = clause_of(doc, c)
+        return next((n.id for n in named if lo <= n.start < hi), None)
     if named and c.type == "transfer":
         into = [n for n in named if _INTO.search(doc.text[max(span.start, n.start - 20) : n.start])]
         named = into or [n for n in named if not _FROM.search(
@@ -225,6 +228,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     return None
 
 
+# Types that happen before anyone reaches a facility: only one named in their own clause.
+_BEFORE_CUSTODY = {"arrest", "repatriation"}
 # Types that happen inside a facility: a bare sentence in a passage about one inherits it.
 _IN_CUSTODY = {"torture", "death_in_custody", "execution", "release"}
 
