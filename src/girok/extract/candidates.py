@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -62,25 +61,15 @@ _WORD_START = re.compile(r"\b\w")
 
 def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
     """Trigger matches, as a scan of the whole text would give them, found by trying the
-    full expression only at the word starts shortly before each trigger stem."""
+    full expression only at the few word starts just before each trigger stem."""
     text = doc.text
-    stems = stem_positions(doc)
-    if not stems:
-        return
-    starts = [m.start() for m in _WORD_START.finditer(text)]
-    tried: set[int] = set()
-    candidates: list[int] = []
-    for stem in stems:
-        hi = bisect.bisect_right(starts, stem)
-        lo = max(bisect.bisect_left(starts, stem - _REACH), hi - _WORDS_BEFORE)
-        for q in starts[lo:hi]:
-            if q not in tried:
-                tried.add(q)
-                candidates.append(q)
-    candidates.sort()
+    candidates: set[int] = set()
+    for stem in stem_positions(doc):
+        starts = [m.start() for m in _WORD_START.finditer(text, max(0, stem - _REACH), stem + 1)]
+        candidates.update(starts[-_WORDS_BEFORE - 1 :])
     last_end = 0
     pattern = doc.language.triggers
-    for q in candidates:
+    for q in sorted(candidates):
         if q < last_end:
             continue
         m = pattern.match(text, q)
@@ -220,11 +209,12 @@ def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:
 
 
 def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:
-    if any(t.duration_days is None for t in doc.times(index)):
-        return True
+    """A named place or facility, a count of people, or a date (cheapest checks first)."""
     if doc.names_in(sentence.start, sentence.end):
         return True
-    return any(_is_person(doc, c.noun) for c in doc.counts(index))
+    if any(_is_person(doc, c.noun) for c in doc.counts(index)):
+        return True
+    return any(t.duration_days is None for t in doc.times(index))
 
 
 def _dated_or_counted(doc: DocContext, index: int) -> bool:

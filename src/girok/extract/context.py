@@ -25,6 +25,7 @@ class DocContext:
     _times: dict[int, list[TimeMention]] = field(default_factory=dict)
     _counts: dict[int, list[CountMention]] = field(default_factory=dict)
     _flags: dict[tuple[int, str], bool] = field(default_factory=dict)
+    _clauses: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -83,6 +84,12 @@ class DocContext:
 
     def clause(self, index: int, start: int, end: int) -> tuple[int, int]:
         """The clause of sentence `index` around [start, end), as absolute offsets."""
+        key = (index, start, end)
+        if key not in self._clauses:
+            self._clauses[key] = self._clause(index, start, end)
+        return self._clauses[key]
+
+    def _clause(self, index: int, start: int, end: int) -> tuple[int, int]:
         span = self.sentences[index]
         lo, hi = span.start, span.end
         for m in self.language.clause_break.finditer(self.text, span.start, span.end):
