@@ -247,6 +247,9 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
         if place.kind != "place":
             continue
         for lo, hi in ((max(0, place.start - 60), place.start), (place.end, place.end + 40)):
+            window = text[lo:hi].lower()
+            if not any(word in window for word in lang.facility_kind_words):
+                continue
             for m in lang.facility_kind.finditer(text, lo, hi):
                 before = hi == place.start
                 if (place.start - m.end() >= 20) if before else (m.start() - hi >= 3):

@@ -35,6 +35,7 @@ class Language:
     court: re.Pattern[str]
     camp_word: re.Pattern[str]
     facility_kind: re.Pattern[str]
+    facility_kind_words: tuple[str, ...]
     relevance: re.Pattern[str]
     custody: re.Pattern[str]
     boilerplate: re.Pattern[str]

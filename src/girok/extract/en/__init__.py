@@ -48,6 +48,7 @@ def english() -> Language:
         court=lexicon.COURT_RE,
         camp_word=lexicon.CAMP_WORD_RE,
         facility_kind=lexicon.FACILITY_KIND_RE,
+        facility_kind_words=lexicon.FACILITY_KIND_WORDS,
         relevance=lexicon.RELEVANCE_RE,
         custody=lexicon.CUSTODY_RE,
         boilerplate=lexicon.BOILERPLATE_RE,

@@ -283,6 +283,10 @@ FACILITY_KIND_RE = re.compile(
     r"(?:State\s+Security|MSS|[Bb]owibu)\s+(?:jail|office|cells?|building))\b",
     re.IGNORECASE,
 )
+# Words one of which every facility description holds (a quick test before the pattern).
+FACILITY_KIND_WORDS = ("camp", "kwan", "kyo", "cent", "facilit", "cell", "jail", "office",
+                       "prison", "penitentiar", "kuryujang", "jipkyulso", "danryeondae", "point",
+                       "building")
 RELEVANCE_RE = re.compile(
     r"\b(?:prison\s+camps?|political\s+prisoners?|kwan-?li-?so|kyo-?hwa-?so|detention|"
     r"detained|arrested|imprisoned|repatriat\w*|executed|executions?|tortured?|"
