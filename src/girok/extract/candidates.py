@@ -11,14 +11,10 @@ from typing import Any
 import ahocorasick
 
 from girok.extract.context import DocContext
+from girok.extract.language import Language
 from girok.records import Span
 
 MAX_EVIDENCE = 480
-_THE_CAMP = re.compile(
-    r"\b(?:the|this|that|same)\s+(?:(?:\w+'s\s+)?\w+\s+)?(?:camp|prison|kyohwaso|kwanliso|"
-    r"centre|center|facility|penitentiary)\b", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Candidate:
     """One trigger accepted as stating an event, with the sentence it sits in."""
@@ -114,10 +110,10 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     announced = bool(doc.has(index, lang.announced))
     if whole.rstrip().endswith("?"):
         return None, "a question"
-    if _heading(whole) and (rule in _NOUN_RULES or _LABEL.match(whole)):
+    if heading(lang, whole) and (rule in lang.cues.noun_rules or lang.cues.label.match(whole)):
         return None, "a heading or label"
     if lang.back_reference.search(text, max(sentence.start, trigger.start - 25), trigger.start) \
-            and re.match(r"\s+with\b", text[trigger.end : trigger.end + 8]):
+            and lang.cues.with_after.match(text, trigger.end):
         return None, "names people by an event told elsewhere"
     hypothetical = lang.hypothetical.search(text, sentence.start, trigger.start)
     if hypothetical:
@@ -125,9 +121,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     negated = lang.negation.search(clause)
     if negated and not (announced and _announce_governs(lang, clause)):
         return None, f"negated or hypothetical ({negated.group()!r})"
-    if rule == "detention.held_by" and re.search(
-            r"\b(?:executions?|trials?|meetings?|sessions?|rallies|hearings?|talks)\s+(?:\w+\s+)?$",
-            text[max(sentence.start, trigger.start - 30) : trigger.start], re.I):
+    if rule == "detention.held_by" and lang.cues.held_occasion.search(
+            text[max(sentence.start, trigger.start - 30) : trigger.start]):
         return None, "held: an occasion, not a person"
     if (etype in ("death_in_custody", "release") or rule == "detention.held_by") and \
             not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None):
@@ -135,8 +130,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if rule == "detention.sent_to_name" and not doc.names_in(trigger.end, trigger.end + 40,
                                                              "facility"):
         return None, "sent to a place that is no facility"
-    if rule == "transfer.verb" and not re.search(r"\b(?:to|from)\b",
-                                                  text[trigger.end : trigger.end + 60]):
+    if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.end,
+                                                                    trigger.end + 60):
         return None, "transferred without a from or to"
     witness = doc.first_person or bool(doc.has(index, lang.witness))
     generic = bool(doc.has(index, lang.generic))
@@ -153,41 +148,27 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
-    if not (anchored or witness or announced or (narrative and _GROUP_SUBJECT.search(
+    if not (anchored or witness or announced or (narrative and lang.cues.group_subject.search(
             text, max(sentence.start, trigger.start - 60), trigger.start))):
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
 
 
-def _announce_governs(lang: object, clause: str) -> bool:
+def _announce_governs(lang: Language, clause: str) -> bool:
     """An announcement ("will be granted") is not a hypothetical, even with modal words."""
-    return not re.search(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", clause, re.I)
+    return not lang.cues.announce_blockers.search(clause)
 
 
-# "some were sent ...", "others were placed ...": members of a group the narrative is about.
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:some|others|a\s+number|all|most|many\s+of\s+them|they|the\s+rest)\s+(?:of\s+them\s+)?"
-    r"(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
-
-_NOUN_RULES = {"detention.detention_noun", "detention.former_inmate", "detention.imprisoned",
-               "release.noun", "release.released", "arrest.detained", "execution.executed",
-               "torture.torture"}
-
-
-def _heading(sentence: str) -> bool:
+def heading(lang: Language, sentence: str) -> bool:
     """A title, heading or label: a short line, mostly of capitalised words, or "Label: ..."."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", sentence)
+    words = lang.cues.heading_word.findall(sentence)
     if not words or len(words) > 12:
         return False
-    if _LABEL.match(sentence) and not sentence.rstrip().endswith((".", "!", "\"", "”")):
+    if lang.cues.label.match(sentence) and not sentence.rstrip().endswith((".", "!", "\"", "”")):
         return True  # "Timeline: ..." heads a list; "A: They beat me." is a speaker's answer
-    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
+    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in lang.cues.small_words)
     return capitals / len(words) >= 0.8
-
-
-_LABEL = re.compile(r"^[\W_]*[A-Z][\w ]{0,20}:\s")
-_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "for", "and", "to", "after", "from", "at"}
 
 
 def _custody_nearby(doc: DocContext, index: int, skip: Span | None = None) -> bool:
@@ -205,7 +186,8 @@ def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:
     """Spec 2.1: a date, a named place or facility, a count, or an identified person."""
     whole = doc.text[sentence.start : sentence.end]
     return _strong_anchor(doc, index, sentence) or doc.has(index, doc.language.person) or (
-        bool(_THE_CAMP.search(whole)) and doc.facility_before(sentence.start) is not None)
+        bool(doc.language.cues.the_camp.search(whole))
+        and doc.facility_before(sentence.start) is not None)
 
 
 def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:

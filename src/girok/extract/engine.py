@@ -20,14 +20,6 @@ from girok.gazetteer import Gazetteer
 from girok.records import DateRange, Event, Extraction, Figure, Victims
 
 VERSION = "0.1.0"
-_FIGURE_CUE = re.compile(
-    r"\b(?:estimated?|estimates?|population|held\s+in|detained\s+in|imprisoned\s+in|"
-    r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?)\b", re.IGNORECASE)
-_ATTRIBUTION = re.compile(
-    r"\b(?:according\s+to|estimated\s+by|said|says|reported|estimates?)\s+"
-    r"(?:the\s+)?((?:[A-Z][\w'.-]+\s*){1,6})")
-
-
 def engine_name(language: str) -> str:
     """The versioned name stored with every event the engine produces."""
     return f"girok-rules-{language}/{VERSION}"
@@ -138,7 +130,7 @@ def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer) -> list[Ev
 
 
 _ONE = Victims(1, 1)
-_CONTENT = re.compile(r"[A-Za-z][a-z]{3,}|\d+")
+_CONTENT = re.compile(r"\w{4,}|\d+")  # content words, roughly, in any script
 
 
 def _restated(text: str, a: Event, b: Event) -> bool:
@@ -269,7 +261,7 @@ def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) 
         if span in taken:
             continue
         sentence = doc.text[span.start : span.end]
-        if not _FIGURE_CUE.search(sentence):
+        if not doc.language.cues.figure_cue.search(sentence):
             continue
         for count in doc.counts(index):
             if not (count.noun and count.noun.lower() in ("prisoners", "people", "inmates",
@@ -279,7 +271,7 @@ def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) 
                 continue
             what = "political_prisoners" if "political" in sentence.lower() else "prisoners"
             years = [t for t in doc.times(index) if t.past.earliest and t.precision == "year"]
-            who = _ATTRIBUTION.search(sentence)
+            who = doc.language.cues.attribution.search(sentence)
             facility = doc.names_in(span.start, span.end, "facility")
             figures.append(Figure(
                 what, count.min, count.max,

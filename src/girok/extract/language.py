@@ -16,6 +16,39 @@ from girok.records import CountMention, Span, TimeMention
 
 
 @dataclass(frozen=True)
+class Cues:
+    """Patterns the engine's judgement and slot filling read, beside the trigger lexicon."""
+
+    the_camp: re.Pattern[str]
+    with_after: re.Pattern[str]
+    held_occasion: re.Pattern[str]
+    to_or_from: re.Pattern[str]
+    announce_blockers: re.Pattern[str]
+    group_subject: re.Pattern[str]
+    heading_word: re.Pattern[str]
+    label: re.Pattern[str]
+    small_words: frozenset[str]
+    noun_rules: frozenset[str]
+    by_agent: re.Pattern[str]
+    local_security: re.Pattern[str]
+    not_state_security: re.Pattern[str]
+    foreign_police: re.Pattern[str]
+    foreign_adjective: re.Pattern[str]
+    destination: re.Pattern[str]
+    into: re.Pattern[str]
+    from_: re.Pattern[str]
+    from_country: re.Pattern[str]
+    singular_subject: re.Pattern[str]
+    pair_subject: re.Pattern[str]
+    named_subject: re.Pattern[str]
+    singular_object: re.Pattern[str]
+    possessive: re.Pattern[str]
+    partitive_total: re.Pattern[str]
+    figure_cue: re.Pattern[str]
+    attribution: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class Language:
     """Everything language-specific the extraction engine uses."""
 
@@ -50,6 +83,7 @@ class Language:
     back_reference: re.Pattern[str]
     recently: re.Pattern[str]
     person_nouns: frozenset[str]
+    cues: Cues
 
 
 _REGISTRY: dict[str, Callable[[], Language]] = {}

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Protocol, TypeVar
 
-from girok.extract.candidates import _THE_CAMP, Candidate
+from girok.extract.candidates import Candidate
 from girok.extract.context import DocContext
 from girok.extract.names import NameMention
 from girok.gazetteer import Gazetteer
@@ -23,41 +22,8 @@ class _Located(Protocol):
 
 _T = TypeVar("_T", bound=_Located)
 
-_BY = re.compile(r"\s+by\b")
 _NOT_PERPETRATORS = {"kcna", "rodong-sinmun", "workers-party-of-korea"}
 _COURTS = {"central-court", "central-public-prosecutors-office"}
-_LOCAL_SECURITY = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?i:provincial\s+|city\s+|county\s+)?"
-    r"(?i:state\s+)?(?i:security)\s+(?i:department|bureau|agency|office)\b"
-)
-_CHINESE_POLICE = re.compile(
-    r"\bChinese\s+(?:police|authorities|security|public\s+security|border\s+guards?|officials)\b",
-    re.IGNORECASE,
-)
-_DESTINATION = re.compile(
-    r"\b(?:to|for|into|toward|towards|reached|settled\s+in|arrived\s+in)\s+(?:the\s+)?$",
-    re.IGNORECASE)
-_INTO = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_SINGULAR_SUBJECT = re.compile(
-    r"\b(?:he|she|i|(?:my|his|her|their|our)\s+(?:son|daughter|husband|wife|father|mother|"
-    r"brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b", re.IGNORECASE)
-_PAIR_SUBJECT = re.compile(
-    r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$")
-# "Warmbier was detained", "Kim Jong-un pardoned Lee" (a capitalised name as subject or object)
-_NAMED_SUBJECT = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
-    r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s+(?:\d{2},\s+)?"
-    r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
-)
-_SINGULAR_OBJECT = re.compile(
-    r"^[^.;:]{0,90}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
-    r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
-    r"punished)\s+(?:him|her|me|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-    r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
-    re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
 
 
 def clause_of(doc: DocContext, c: Candidate) -> tuple[int, int]:
@@ -163,28 +129,28 @@ def _distance(start: int, end: int, t0: int, t1: int) -> int:
 def event_victims(doc: DocContext, c: Candidate) -> Victims:
     """The count of people nearest the trigger; one for a single identified person."""
     nouns = doc.language.person_nouns
+    cues_ = doc.language.cues
     people = [n for n in doc.counts(c.sentence)
               if ((n.noun and n.noun.lower() in nouns)
                   or (n.noun is None and n.end <= c.trigger.start))
               and not _age_or_list_number(doc.text, n.start, n.end)
-              and not _PARTITIVE_TOTAL.search(doc.text, max(0, n.start - 8), n.start)
+              and not cues_.partitive_total.search(doc.text, max(0, n.start - 8), n.start)
               and not _reporter(doc, n.end, c.trigger.start)]
     clause = clause_of(doc, c)
     best = _nearest([n for n in people if n.start < clause[1]], c, clause)
     if best is not None:
         return Victims(best.min, best.max)
     span = doc.sentences[c.sentence]
+    cues = doc.language.cues
     before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
     after = doc.text[c.trigger.start : min(span.end, c.trigger.end + 90)]
-    if _PAIR_SUBJECT.search(before):
+    if cues.pair_subject.search(before):
         return Victims(2, 2)
-    if _SINGULAR_SUBJECT.search(before) or _NAMED_SUBJECT.search(before) or \
-            _SINGULAR_OBJECT.search(after) or _POSSESSIVE.search(before):
+    if cues.singular_subject.search(before) or cues.named_subject.search(before) or \
+            cues.singular_object.search(after) or cues.possessive.search(before):
         return Victims(1, 1)
     return Victims()
 
-
-_PARTITIVE_TOTAL = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
 def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
@@ -209,8 +175,10 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
         lo, hi = clause_of(doc, c)
         return next((n.id for n in named if lo <= n.start < hi), None)
     if named and c.type == "transfer":
-        into = [n for n in named if _INTO.search(doc.text[max(span.start, n.start - 20) : n.start])]
-        named = into or [n for n in named if not _FROM.search(
+        cues = doc.language.cues
+        into = [n for n in named
+                if cues.into.search(doc.text[max(span.start, n.start - 20) : n.start])]
+        named = into or [n for n in named if not cues.from_.search(
             doc.text[max(span.start, n.start - 20) : n.start])] or named
     if named:
         return min(named, key=lambda n: _distance(n.start, n.end, c.trigger.start,
@@ -222,7 +190,7 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
-    if _THE_CAMP.search(sentence) or (c.type in _IN_CUSTODY and not doc.names_in(
+    if doc.language.cues.the_camp.search(sentence) or (c.type in _IN_CUSTODY and not doc.names_in(
             span.start, span.end, "place") and doc.language.custody.search(sentence)):
         return doc.facility_before(span.start)
     return None
@@ -243,7 +211,7 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     if facility:
         return gaz.facility_place(facility)
     if c.type != "transfer":
-        places = [p for p in places if not _DESTINATION.search(
+        places = [p for p in places if not doc.language.cues.destination.search(
             doc.text[max(span.start, p.start - 15) : p.start])]
     lo, hi = clause_of(doc, c)
     places = [p for p in places if lo <= p.start < hi] or places
@@ -266,7 +234,7 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
     named in the sentence or the two before it."""
     span = doc.sentences[index]
     for p in places:
-        if _FROM_COUNTRY.search(doc.text[max(span.start, p.start - 12) : p.start]):
+        if doc.language.cues.from_country.search(doc.text[max(span.start, p.start - 12) : p.start]):
             return gaz.country_of(p.id) or p.id
     for back in range(index, max(-1, index - 3), -1):
         s = doc.sentences[back]
@@ -274,12 +242,10 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
         countries -= {"north-korea", "south-korea"}
         if len(countries) == 1:
             return countries.pop()
-        if _CHINESE.search(doc.text, s.start, s.end):
-            return "china"
+        if doc.language.cues.foreign_adjective.search(doc.text, s.start, s.end):
+            return "china"  # the neighbour whose adjective the language's cue names
     return None
 
-
-_CHINESE = re.compile(r"\bChinese\b")
 
 
 def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
@@ -300,7 +266,8 @@ def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
     """The state body the event's clause attributes it to (a court only for a trial)."""
     span = doc.sentences[c.sentence]
     lo, hi = clause_of(doc, c)
-    hi = max(hi, min(span.end, c.trigger.end + 60)) if _BY.match(doc.text, c.trigger.end) else hi
+    if doc.language.cues.by_agent.match(doc.text, c.trigger.end):
+        hi = max(hi, min(span.end, c.trigger.end + 60))
     sentence = doc.text[lo:hi]
     orgs = doc.names_in(lo, hi, "organization")
     state = [o for o in orgs if o.id not in _NOT_PERPETRATORS
@@ -308,8 +275,9 @@ def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
     if state:
         return min(state, key=lambda n: _distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id
-    if _LOCAL_SECURITY.search(sentence) and "Social Security" not in sentence:
+    cues = doc.language.cues
+    if cues.local_security.search(sentence) and not cues.not_state_security.search(sentence):
         return "ministry-of-state-security"
-    if _CHINESE_POLICE.search(sentence):
+    if doc.language.cues.foreign_police.search(sentence):
         return "chinese-public-security"
     return None

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from girok.extract.en import lexicon
+from girok.extract.en import cues, lexicon
 from girok.extract.en.counts import find_counts
 from girok.extract.en.dates import find_publication_date, find_times
 from girok.extract.en.sentences import sentence_spans
-from girok.extract.language import Language, register
+from girok.extract.language import Cues, Language, register
 
 PERSON_NOUNS = frozenset(
     """people persons person prisoners prisoner inmates inmate detainees detainee escapees
@@ -63,6 +63,20 @@ def english() -> Language:
         back_reference=lexicon.BACK_REFERENCE_RE,
         recently=lexicon.RECENTLY_RE,
         person_nouns=PERSON_NOUNS,
+        cues=Cues(
+            the_camp=cues.THE_CAMP, with_after=cues.WITH_AFTER, held_occasion=cues.HELD_OCCASION,
+            to_or_from=cues.TO_OR_FROM, announce_blockers=cues.ANNOUNCE_BLOCKERS,
+            group_subject=cues.GROUP_SUBJECT, heading_word=cues.HEADING_WORD, label=cues.LABEL,
+            small_words=cues.SMALL_WORDS, noun_rules=cues.NOUN_RULES, by_agent=cues.BY_AGENT,
+            local_security=cues.LOCAL_SECURITY, not_state_security=cues.NOT_STATE_SECURITY,
+            foreign_police=cues.FOREIGN_POLICE, foreign_adjective=cues.FOREIGN_ADJECTIVE,
+            destination=cues.DESTINATION, into=cues.INTO, from_=cues.FROM,
+            from_country=cues.FROM_COUNTRY, singular_subject=cues.SINGULAR_SUBJECT,
+            pair_subject=cues.PAIR_SUBJECT, named_subject=cues.NAMED_SUBJECT,
+            singular_object=cues.SINGULAR_OBJECT, possessive=cues.POSSESSIVE,
+            partitive_total=cues.PARTITIVE_TOTAL, figure_cue=cues.FIGURE_CUE,
+            attribution=cues.ATTRIBUTION,
+        ),
     )
 
 

@@ -1,0 +1,79 @@
+"""English cues the engine's judgement and slot filling read (the lexicon holds triggers)."""
+
+from __future__ import annotations
+
+import re
+
+# --- judging a trigger ---------------------------------------------------------------------
+
+THE_CAMP = re.compile(
+    r"\b(?:the|this|that|same)\s+(?:(?:\w+'s\s+)?\w+\s+)?(?:camp|prison|kyohwaso|kwanliso|"
+    r"centre|center|facility|penitentiary)\b", re.IGNORECASE)
+WITH_AFTER = re.compile(r"\s+with\b")
+HELD_OCCASION = re.compile(
+    r"\b(?:executions?|trials?|meetings?|sessions?|rallies|hearings?|talks)\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
+TO_OR_FROM = re.compile(r"\b(?:to|from)\b")
+ANNOUNCE_BLOCKERS = re.compile(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", re.IGNORECASE)
+# "some were sent ...", "others were placed ...": members of a group the narrative is about.
+GROUP_SUBJECT = re.compile(
+    r"\b(?:some|others|a\s+number|all|most|many\s+of\s+them|they|the\s+rest)\s+(?:of\s+them\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
+HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+LABEL = re.compile(r"^[\W_]*[A-Z][\w ]{0,20}:\s")
+SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "and", "to", "after",
+                         "from", "at"})
+# Rules whose trigger is a noun or a participle that a heading can hold without an event.
+NOUN_RULES = frozenset({
+    "detention.detention_noun", "detention.former_inmate", "detention.imprisoned",
+    "release.noun", "release.released", "arrest.detained", "execution.executed",
+    "torture.torture"})
+
+# --- slots ---------------------------------------------------------------------------------
+
+BY_AGENT = re.compile(r"\s+by\b")
+LOCAL_SECURITY = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?i:provincial\s+|city\s+|county\s+)?"
+    r"(?i:state\s+)?(?i:security)\s+(?i:department|bureau|agency|office)\b"
+)
+NOT_STATE_SECURITY = re.compile(r"\bSocial\s+Security\b", re.IGNORECASE)
+FOREIGN_POLICE = re.compile(
+    r"\bChinese\s+(?:police|authorities|security|public\s+security|border\s+guards?|officials)\b",
+    re.IGNORECASE,
+)
+FOREIGN_ADJECTIVE = re.compile(r"\bChinese\b")
+DESTINATION = re.compile(
+    r"\b(?:to|for|into|toward|towards|reached|settled\s+in|arrived\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+INTO = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+SINGULAR_SUBJECT = re.compile(
+    r"\b(?:he|she|i|(?:my|his|her|their|our)\s+(?:son|daughter|husband|wife|father|mother|"
+    r"brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b", re.IGNORECASE)
+PAIR_SUBJECT = re.compile(
+    r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$")
+# "Warmbier was detained", "Mr. Pak was sent" (a capitalised name as the subject)
+NAMED_SUBJECT = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
+    r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s+(?:\d{2},\s+)?"
+    r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
+)
+# "sentenced him", "tried Jang", "beat me": one person as the object of the verb
+SINGULAR_OBJECT = re.compile(
+    r"^[^.;:]{0,90}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
+    r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
+    r"punished)\s+(?:him|her|me|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
+    re.IGNORECASE)
+POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
+PARTITIVE_TOTAL = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
+
+# --- figures -------------------------------------------------------------------------------
+
+FIGURE_CUE = re.compile(
+    r"\b(?:estimated?|estimates?|population|held\s+in|detained\s+in|imprisoned\s+in|"
+    r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to|estimated\s+by|said|says|reported|estimates?)\s+"
+    r"(?:the\s+)?((?:[A-Z][\w'.-]+\s*){1,6})")
