@@ -133,7 +133,9 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.end,
                                                                     trigger.end + 60):
         return None, "transferred without a from or to"
-    witness = doc.first_person or bool(doc.has(index, lang.witness))
+    intro = doc.list_intro(index)
+    witness = doc.first_person or doc.has(index, lang.witness) or (
+        intro is not None and doc.has(intro, lang.witness))
     generic = bool(doc.has(index, lang.generic))
     anchored = _anchored(doc, index, sentence)
     if doc.has(index, lang.strong_generic) and not _dated_or_counted(doc, index):

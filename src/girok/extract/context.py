@@ -12,6 +12,8 @@ from girok.extract.language import Language
 from girok.extract.names import NameMention, lower_same_length
 from girok.records import CountMention, Span, TimeMention
 
+_BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
+
 
 @dataclass
 class DocContext:
@@ -104,6 +106,13 @@ class DocContext:
         """Whether a blank line follows sentence `index`."""
         gap = self.text[self.sentences[index].end : self.sentences[index + 1].start]
         return "\n\n" in gap
+
+    def list_intro(self, index: int) -> int | None:
+        """For a bulleted item, the sentence that introduces its list ("... reported about")."""
+        back = index
+        while back >= 0 and _BULLET.match(self.text, self.sentences[back].start):
+            back -= 1
+        return back if back != index and back >= 0 else None
 
     def facility_before(self, offset: int) -> str | None:
         """The facility named last before `offset`: what "the camp" most likely refers to."""

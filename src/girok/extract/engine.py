@@ -138,7 +138,8 @@ def _restated(text: str, a: Event, b: Event) -> bool:
     words_b = {w.lower() for s in b.evidence for w in _CONTENT.findall(text[s.start : s.end])}
     for s in a.evidence:
         words_a = {w.lower() for w in _CONTENT.findall(text[s.start : s.end])}
-        if words_a and words_b and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.5:
+        smaller = min(len(words_a), len(words_b))
+        if smaller >= 6 and len(words_a & words_b) / smaller >= 0.5:
             return True
     return False
 
@@ -149,15 +150,21 @@ def _bare(e: Event) -> bool:
 
 
 def _shared(a: Event, b: Event) -> bool:
-    if a.facility and a.facility == b.facility:
-        return True
+    """Positive evidence that two compatible mentions tell one occurrence."""
+    if a.facility and a.facility == b.facility and _specific(a) and _specific(b):
+        return True  # a facility alone does not join two accounts of what happens there
     if a.victims != Victims() and a.victims == b.victims and (a.victims.min or 0) >= 2:
         return True  # the same group; one person and another are not shown to be one
-    if a.place and a.place == b.place and a.place != "north-korea":
+    if a.place and a.place == b.place and a.place != "north-korea" and (
+            _specific(a) and _specific(b)):
         return True
     if a.type == "amnesty":
         return True  # a document rarely reports two amnesties with nothing to tell them apart
     return a.date.earliest is not None and b.date.earliest is not None and a.date == b.date
+
+
+def _specific(e: Event) -> bool:
+    return (e.date.earliest is not None and not e.date_from_context) or e.victims != Victims()
 
 
 def _compatible(a: Event, b: Event) -> bool:

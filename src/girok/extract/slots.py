@@ -190,8 +190,9 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
-    if doc.language.cues.the_camp.search(sentence) or (c.type in _IN_CUSTODY and not doc.names_in(
-            span.start, span.end, "place") and doc.language.custody.search(sentence)):
+    in_custody = c.type in _IN_CUSTODY and not doc.names_in(span.start, span.end, "place") \
+        and (c.witness or doc.language.custody.search(sentence) is not None)
+    if doc.language.cues.the_camp.search(sentence) or in_custody:
         return doc.facility_before(span.start)
     return None
 
