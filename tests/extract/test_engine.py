@@ -46,6 +46,7 @@ def test_announced_amnesty_resolves_forward() -> None:
     "Killings reported.\nTimeline: Americans detained in North Korea",
     "Defectors found to have worked in China are often sentenced to labour camps in Onsong.",
     "I was afraid of being arrested again in Hyesan, so I left in 2013.",
+    "Young people in Hyesan who watched films are on trial. [Photo/Test News]",
 ])
 
 def test_not_events(text: str) -> None:

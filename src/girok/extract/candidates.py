@@ -103,8 +103,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     sentence = doc.sentences[index]
     text = doc.text
     whole = text[sentence.start : sentence.end]
-    if lang.boilerplate.match(whole):
-        return None, "page furniture (related links, tags)"
+    if lang.boilerplate.match(whole) or _captioned(doc, sentence):
+        return None, "page furniture (related links, tags, a photo caption)"
     clause_start, _ = doc.clause(index, trigger.start, trigger.end)
     clause = text[clause_start : trigger.start]
     announced = bool(doc.has(index, lang.announced))
@@ -155,6 +155,13 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
+
+
+def _captioned(doc: DocContext, sentence: Span) -> bool:
+    """A photo caption: the sentence is followed on its line by a "[Photo ...]" credit."""
+    after = doc.text[sentence.end : sentence.end + 16].lstrip(" \t")
+    return bool(after) and doc.language.boilerplate.match(after) is not None and \
+        after[0] in "[("
 
 
 def _announce_governs(lang: Language, clause: str) -> bool:
