@@ -59,6 +59,13 @@ def test_people_named_by_an_earlier_event_are_not_a_new_one() -> None:
     assert [e.type for e in events(text)] == ["arrest", "release"]
 
 
+def test_a_possessive_noun_names_an_event_told_elsewhere() -> None:
+    text = PUB_2015 + ("In May 2014 Ms. Ri was released from Camp 15. Nobody knows the reasons "
+                       "for her release, her brother said.")
+    [e] = events(text)
+    assert e.type == "release" and len(e.evidence) == 1
+
+
 def test_a_speakers_answer_is_no_heading() -> None:
     e = only("Q: What happened then?\nA: In May 2009 the guards beat me at Camp 15.", "torture")
     assert (e.facility, e.victims) == ("kwanliso-15", Victims(1, 1))

@@ -115,6 +115,9 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if lang.back_reference.search(text, max(sentence.start, trigger.start - 25), trigger.start) \
             and lang.cues.with_after.match(text, trigger.end):
         return None, "names people by an event told elsewhere"
+    if _possessive_noun(doc, rule, trigger) and not _own_anchor(
+            doc, index, doc.clause(index, trigger.start, trigger.end)):
+        return None, "names an event told elsewhere (her release, their imprisonment)"
     hypothetical = lang.hypothetical.search(text, sentence.start, trigger.start)
     if hypothetical:
         return None, f"hypothetical ({hypothetical.group()!r})"
@@ -155,6 +158,16 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
+
+
+def _possessive_noun(doc: DocContext, rule: str, trigger: Span) -> bool:
+    """"her release", "their imprisonment": a noun trigger owned by someone already named."""
+    if rule not in doc.language.cues.noun_rules:
+        return False
+    owner = doc.language.cues.owner
+    first_word = doc.text[trigger.start : trigger.end].split()[0] + " "
+    return bool(owner.search(doc.text, max(0, trigger.start - 8), trigger.start)
+                or owner.search(first_word))
 
 
 def _captioned(doc: DocContext, sentence: Span) -> bool:

@@ -43,6 +43,7 @@ class Cues:
     named_subject: re.Pattern[str]
     singular_object: re.Pattern[str]
     possessive: re.Pattern[str]
+    owner: re.Pattern[str]
     partitive_total: re.Pattern[str]
     figure_cue: re.Pattern[str]
     attribution: re.Pattern[str]

@@ -73,7 +73,7 @@ def english() -> Language:
             destination=cues.DESTINATION, into=cues.INTO, from_=cues.FROM,
             from_country=cues.FROM_COUNTRY, singular_subject=cues.SINGULAR_SUBJECT,
             pair_subject=cues.PAIR_SUBJECT, named_subject=cues.NAMED_SUBJECT,
-            singular_object=cues.SINGULAR_OBJECT, possessive=cues.POSSESSIVE,
+            singular_object=cues.SINGULAR_OBJECT, possessive=cues.POSSESSIVE, owner=cues.OWNER,
             partitive_total=cues.PARTITIVE_TOTAL, figure_cue=cues.FIGURE_CUE,
             attribution=cues.ATTRIBUTION,
         ),
