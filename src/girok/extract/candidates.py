@@ -185,10 +185,10 @@ def _announce_governs(lang: Language, clause: str) -> bool:
 def heading(lang: Language, sentence: str) -> bool:
     """A title, heading or label: a short line, mostly of capitalised words, or "Label: ..."."""
     words = lang.cues.heading_word.findall(sentence)
-    if not words or len(words) > 12:
-        return False
-    if lang.cues.label.match(sentence) and not sentence.rstrip().endswith((".", "!", "\"", "”")):
-        return True  # "Timeline: ..." heads a list; "A: They beat me." is a speaker's answer
+    if not words or len(words) > 12 or sentence.rstrip().endswith((".", "!", "\"", "”")):
+        return False  # headings carry no final stop; "A: They beat me." is a speaker's answer
+    if lang.cues.label.match(sentence):
+        return True  # "Timeline: ..." heads a list
     capitals = sum(1 for w in words if w[0].isupper() or w.lower() in lang.cues.small_words)
     return capitals / len(words) >= 0.8
 
