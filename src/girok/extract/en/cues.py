@@ -57,6 +57,7 @@ PAIR_SUBJECT = re.compile(
 NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
     r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s+(?:\d{2},\s+)?"
+    r"(?:\([^()]{0,60}\)\s+)?"
     r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
 )
 # "sentenced him", "tried Jang", "beat me": one person as the object of the verb
