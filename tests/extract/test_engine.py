@@ -187,3 +187,11 @@ def test_dates_carry_over_within_a_paragraph() -> None:
             "interrogation.")
     tortures = [e for e in events(text) if e.type == "torture"]
     assert tortures[0].date == DateRange(dt.date(2012, 3, 1), dt.date(2012, 3, 31))
+
+
+def test_a_start_and_a_duration_fix_the_release() -> None:
+    e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
+             "after ten years.", "release")
+    assert e.date.earliest is not None and e.date.latest is not None
+    assert abs((e.date.earliest - dt.date(1987, 1, 1)).days) <= 5
+    assert abs((e.date.latest - dt.date(1987, 12, 31)).days) <= 5

@@ -60,7 +60,8 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, find_candidates(doc))
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
-    events = _merge([_event(doc, gaz, c, engine) for c in candidates], text, lead, gaz)
+    events = _merge(_durations(doc, [_event(doc, gaz, c, engine) for c in candidates]), text,
+                    lead, gaz)
     figures = _figures(doc, gaz, events, engine)
     facilities = doc.facility_ids
     relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
@@ -98,6 +99,27 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
         engine=engine,
         date_from_context=from_context,
     )
+
+
+def _durations(doc: DocContext, events: list[Event]) -> list[Event]:
+    """Spec 3.1: a stated start plus a stated duration fixes the end. A release whose own
+    sentence gives a duration ("released after ten years") and no date of its own ends the
+    latest earlier detention with a known start."""
+    out: list[Event] = []
+    for e in events:
+        if e.type == "release" and (e.date.earliest is None or e.date_from_context):
+            start = next((d for d in reversed(out) if d.type == "detention"
+                          and d.date.earliest is not None and not d.date_from_context), None)
+            index = doc.sentence_index(e.evidence[0].start)
+            days = next((t.duration_days for t in doc.times(index) if t.duration_days), None)
+            if start is not None and days and start.date.earliest is not None:
+                begin = start.date.earliest + dt.timedelta(days=days)
+                end = (start.date.latest or start.date.earliest) + dt.timedelta(days=days)
+                if e.date.latest is None or begin <= e.date.latest:
+                    e = replace(e, date=DateRange(begin, min(end, e.date.latest or end)),
+                                date_from_context=False)
+        out.append(e)
+    return out
 
 
 def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Victims,
