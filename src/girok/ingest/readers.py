@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from girok.errors import CorruptDocument, EmptyDocument
-from girok.ingest.encoding import decode, looks_binary
+from girok.ingest.encoding import decode
 from girok.ingest.language import detect_language
 from girok.records import DocFormat, ExtractedText
 
@@ -158,11 +158,6 @@ _READERS: dict[DocFormat, Callable[[str, bytes], ExtractedText]] = {
     DocFormat.PDF: _read_pdf,
     DocFormat.DOCX: _read_docx,
 }
-
-
-def is_binary(content: bytes) -> bool:
-    """True when the bytes are neither text nor a supported binary format."""
-    return not content.startswith((b"%PDF-", b"PK\x03\x04")) and looks_binary(content)
 
 
 def _first_line(text: str) -> str | None:
