@@ -140,7 +140,12 @@ def test_statistics_are_figures_not_events() -> None:
     x = extract(PUB_2015 + "An estimated 120,000 political prisoners are held in the camps, "
                 "according to the UN.")
     assert [e.type for e in x.events] == []
-    assert [(f.what, f.min, f.max) for f in x.figures] == [("political_prisoners", 120000, 120000)]
+    assert [(f.what, f.min, f.max, f.attributed_to) for f in x.figures] == [
+        ("political_prisoners", 120000, 120000, "UN")]
+    y = extract("In 2013 the UN commission of inquiry estimated that 80,000 to 120,000 political "
+                "prisoners were held in four camps.")
+    assert [(f.min, f.max, f.as_of, f.attributed_to) for f in y.figures] == [
+        (80000, 120000, "2013", "UN commission of inquiry")]
 
 
 def test_witness_accounts_in_general_words_are_events() -> None:

@@ -283,29 +283,47 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
 
 
 def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) -> list[Figure]:
-    """Population and count statements: a large count of people with a figure cue."""
+    """Population and count statements: a large count of prisoners with a figure cue, the
+    year it is given for and who gave it."""
     taken = {s for e in events for s in e.evidence}
+    cues = doc.language.cues
     figures = []
     for index, span in enumerate(doc.sentences):
-        if span in taken:
+        if span in taken or not cues.figure_cue.search(doc.text, span.start, span.end):
             continue
         sentence = doc.text[span.start : span.end]
-        if not doc.language.cues.figure_cue.search(sentence):
-            continue
         for count in doc.counts(index):
-            if not (count.noun and count.noun.lower() in ("prisoners", "people", "inmates",
-                                                          "detainees", "persons")):
+            noun = (count.noun or "").lower()
+            held = cues.figure_held.search(sentence) is not None
+            if not (noun in _PRISONER_NOUNS or (noun in _PEOPLE_NOUNS and held)):
                 continue
             if max(count.min or 0, count.max or 0) < 100:
                 continue
             what = "political_prisoners" if "political" in sentence.lower() else "prisoners"
-            years = [t for t in doc.times(index) if t.past.earliest and t.precision == "year"]
-            who = doc.language.cues.attribution.search(sentence)
+            years = [t.past.earliest.year for t in doc.times(index)
+                     if t.past.earliest is not None and t.duration_days is None]
+            who = cues.attribution.search(sentence)
             facility = doc.names_in(span.start, span.end, "facility")
             figures.append(Figure(
-                what, count.min, count.max,
-                str(years[0].past.earliest.year) if years and years[0].past.earliest else None,
-                who.group(1).strip() if who else None,
+                what, count.min, count.max, str(years[0]) if years else None,
+                _source(who),
                 facility[0].id if facility else None, (span,), engine))
             break
     return figures
+
+
+def _source(match: re.Match[str] | None) -> str | None:
+    """Who gave a figure, without a leading article; a bare pronoun names nobody."""
+    if match is None:
+        return None
+    words = (match.group("a") or match.group("b") or "").split()
+    while words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+        return None
+    return " ".join(words)
+
+
+_PRONOUNS = {"we", "he", "she", "they", "it", "i", "you", "this", "that"}
+_PRISONER_NOUNS = {"prisoners", "inmates", "detainees"}
+_PEOPLE_NOUNS = {"people", "persons"}

@@ -47,6 +47,7 @@ class Cues:
     partitive_total: re.Pattern[str]
     figure_cue: re.Pattern[str]
     attribution: re.Pattern[str]
+    figure_held: re.Pattern[str]
 
 
 @dataclass(frozen=True)

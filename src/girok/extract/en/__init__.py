@@ -75,7 +75,7 @@ def english() -> Language:
             pair_subject=cues.PAIR_SUBJECT, named_subject=cues.NAMED_SUBJECT,
             singular_object=cues.SINGULAR_OBJECT, possessive=cues.POSSESSIVE, owner=cues.OWNER,
             partitive_total=cues.PARTITIVE_TOTAL, figure_cue=cues.FIGURE_CUE,
-            attribution=cues.ATTRIBUTION,
+            attribution=cues.ATTRIBUTION, figure_held=cues.FIGURE_HELD,
         ),
     )
 

@@ -77,5 +77,12 @@ FIGURE_CUE = re.compile(
     r"\b(?:estimated?|estimates?|population|held\s+in|detained\s+in|imprisoned\s+in|"
     r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?)\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(
-    r"\b(?:according\s+to|estimated\s+by|said|says|reported|estimates?)\s+"
-    r"(?:the\s+)?((?:[A-Z][\w'.-]+\s*){1,6})")
+    r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>[\w'’.-]+(?:\s+(?!that\b|in\b|on\b)"
+    r"[\w'’.-]+){0,6}?)(?=[,.;]|\s+(?:in|on|at|last|this)\b)"
+    r"|(?:^|[,;]\s+|\bthe\s+)(?P<b>(?:[A-Z][\w'’.-]*|of|on|for|and|the|UN)(?:\s+(?:[A-Z][\w'’.-]*|"
+    r"of|on|for|and|the|commission|inquiry|groups?|organi[sz]ations?|prisoners|ministry|source|"
+    r"interviewees)){0,7})\s+(?:has\s+|have\s+|had\s+)?(?:estimated|estimates|estimate|put\s+it|"
+    r"concluded|said|says|reported|found|believes?|counted)\b")
+# Counts of people that make a figure only when held or imprisoned
+FIGURE_HELD = re.compile(r"\b(?:held|imprisoned|detained|incarcerated|camps?|prisons?|custody)\b",
+                         re.IGNORECASE)
