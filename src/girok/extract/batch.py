@@ -1,22 +1,18 @@
-"""Extraction over many files: read, extract on every core, stream results in input order."""
+"""Extraction over many files: the ingest readers and workers, output as JSON lines."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from girok.errors import IngestError
 from girok.extract.contract import document_json, error_json
-from girok.extract.engine import extract
 from girok.gazetteer import Gazetteer
-from girok.ingest import Skipped, collect_files, parse_file
+from girok.ingest import Skipped, collect_files, parse_files
 from girok.records import IngestOptions
-
-_GAZETTEER: Gazetteer | None = None
 
 
 @dataclass(frozen=True)
@@ -46,41 +42,19 @@ def doc_ids(paths: list[Path]) -> list[str]:
     return out
 
 
-def _init(gazetteer: Gazetteer) -> None:
-    global _GAZETTEER
-    _GAZETTEER = gazetteer
-
-
-def _one(item: tuple[Path, str, dt.date | None, int]) -> Result:
-    path, doc_id, published, max_bytes = item
-    try:
-        parsed = parse_file(path, IngestOptions(max_bytes=max_bytes))
-    except IngestError as exc:
-        return Result(doc_id, error_json(doc_id, exc.reason), True)
-    except Exception as exc:  # a reader failed in a way we did not foresee
-        return Result(doc_id, error_json(doc_id, f"could not be read ({exc})"), True)
-    try:
-        found = extract(parsed.text, doc_id=doc_id, published=parsed.published or published,
-                        gazetteer=_GAZETTEER, language=parsed.language or "en",
-                        prefer_stated=parsed.published is None)
-    except Exception as exc:  # an engine bug must not stop the batch; report it on the line
-        return Result(doc_id, error_json(doc_id, f"extraction failed ({type(exc).__name__}: "
-                                                 f"{exc}); please report it"), True)
-    return Result(doc_id, document_json(found, parsed.text), False)
-
-
 def extract_paths(paths: Iterable[str | Path], published: dt.date | None, gazetteer: Gazetteer,
                   jobs: int, max_bytes: int) -> Iterator[Result]:
-    """One result per input file, in input order, computed on `jobs` processes."""
+    """One result per input file, in input order, read and extracted on `jobs` processes."""
     collected = collect_files(paths)
     files = [p for p in collected if isinstance(p, Path)]
     for err in collected:
         if isinstance(err, IngestError) and not isinstance(err, Skipped):
             yield Result(Path(err.path).stem, error_json(Path(err.path).stem, err.reason), True)
-    items = [(p, i, published, max_bytes) for p, i in zip(files, doc_ids(files), strict=True)]
-    if jobs <= 1 or len(items) < 4:
-        _init(gazetteer)
-        yield from map(_one, items)
-        return
-    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(gazetteer,)) as pool:
-        yield from pool.map(_one, items, chunksize=8)
+    parsed = parse_files(files, IngestOptions(max_bytes=max_bytes), jobs, gazetteer, published)
+    for doc_id, item in zip(doc_ids(files), parsed, strict=True):
+        if isinstance(item, IngestError):
+            yield Result(doc_id, error_json(doc_id, item.reason), True)
+        else:
+            assert item.extraction is not None
+            found = replace(item.extraction, doc_id=doc_id)
+            yield Result(doc_id, document_json(found, item.text), False)

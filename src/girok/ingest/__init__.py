@@ -121,33 +121,44 @@ def _use_gazetteer(gazetteer: Gazetteer | None) -> None:
     _GAZETTEER = gazetteer
 
 
-def with_extraction(doc: ParsedDocument, gazetteer: Gazetteer) -> ParsedDocument:
-    """The document with the engine's events; a date stated in the text fills a missing one."""
+def with_extraction(doc: ParsedDocument, gazetteer: Gazetteer,
+                    fallback: dt.date | None = None) -> ParsedDocument:
+    """The document with the engine's events. Its own date (an option or metadata) wins; else
+    a date stated in the text; else `fallback`. A date found in the text fills a missing one."""
     from girok.extract.engine import extract  # the engine imports the store, which imports us
 
-    found = extract(doc.text, doc_id=doc.name, published=doc.published, gazetteer=gazetteer,
-                    language=doc.language or "en", prefer_stated=False)
+    found = extract(doc.text, doc_id=doc.name, published=doc.published or fallback,
+                    gazetteer=gazetteer, language=doc.language or "en",
+                    prefer_stated=doc.published is None)
     if doc.published is None and found.published is not None:
         return replace(doc, extraction=found, published=found.published,
-                       published_origin="document")
+                       published_origin="option" if found.published == fallback else "document")
     return replace(doc, extraction=found)
 
 
-def _parse_safely(item: tuple[Path, IngestOptions]) -> ParsedDocument | IngestError:
+def _parse_safely(item: tuple[Path, IngestOptions, dt.date | None]) -> ParsedDocument | IngestError:
+    path, options, fallback = item
     try:
-        parsed = parse_file(*item)
-        return with_extraction(parsed, _GAZETTEER) if _GAZETTEER is not None else parsed
+        parsed = parse_file(path, options)
     except IngestError as exc:
         return exc
     except Exception as exc:  # a reader library failed in a way we did not foresee
-        return IngestError(str(item[0]), f"could not be read ({type(exc).__name__}: {exc})")
+        return IngestError(str(path), f"could not be read ({type(exc).__name__}: {exc})")
+    if _GAZETTEER is None:
+        return parsed
+    try:
+        return with_extraction(parsed, _GAZETTEER, fallback)
+    except Exception as exc:  # an engine bug must not stop the batch
+        return IngestError(str(path), f"extraction failed ({type(exc).__name__}: {exc}); "
+                                      "please report it")
 
 
 def parse_files(
-    files: list[Path], options: IngestOptions, jobs: int, gazetteer: Gazetteer | None = None
+    files: list[Path], options: IngestOptions, jobs: int, gazetteer: Gazetteer | None = None,
+    fallback_published: dt.date | None = None,
 ) -> Iterator[ParsedDocument | IngestError]:
     """Parsed (and, given a gazetteer, extracted) documents or errors, in input order."""
-    items = [(f, options) for f in files]
+    items = [(f, options, fallback_published) for f in files]
     _use_gazetteer(gazetteer)
     if jobs <= 1 or len(items) < 2:
         yield from map(_parse_safely, items)
