@@ -79,8 +79,8 @@ def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate
         if c.type == "detention" and c.rule.startswith("detention.sentence") and \
                 lang.court.search(sentence) and (c.sentence, "trial") not in have:
             extra.append(replace(c, type="trial", rule="trial.court_sentence"))
-        if c.type == "trial" and "sentenced" in sentence.lower() and \
-                (c.sentence, "detention") not in have and "death" not in sentence.lower():
+        if c.type == "trial" and lang.cues.sentenced_to_prison.search(sentence) and \
+                (c.sentence, "detention") not in have:
             extra.append(replace(c, type="detention", rule="detention.court_sentence"))
     return sorted(found + extra, key=lambda c: (c.trigger.start, c.type))
 

@@ -34,6 +34,8 @@ class Cues:
     not_state_security: re.Pattern[str]
     foreign_police: re.Pattern[str]
     foreign_adjective: re.Pattern[str]
+    foreign_adjective_place: str
+    sentenced_to_prison: re.Pattern[str]
     destination: re.Pattern[str]
     into: re.Pattern[str]
     from_: re.Pattern[str]

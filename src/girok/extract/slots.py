@@ -244,7 +244,7 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
         if len(countries) == 1:
             return countries.pop()
         if doc.language.cues.foreign_adjective.search(doc.text, s.start, s.end):
-            return "china"  # the neighbour whose adjective the language's cue names
+            return doc.language.cues.foreign_adjective_place
     return None
 
 

@@ -70,6 +70,8 @@ def english() -> Language:
             small_words=cues.SMALL_WORDS, noun_rules=cues.NOUN_RULES, by_agent=cues.BY_AGENT,
             local_security=cues.LOCAL_SECURITY, not_state_security=cues.NOT_STATE_SECURITY,
             foreign_police=cues.FOREIGN_POLICE, foreign_adjective=cues.FOREIGN_ADJECTIVE,
+            foreign_adjective_place=cues.FOREIGN_ADJECTIVE_PLACE,
+            sentenced_to_prison=cues.SENTENCED_TO_PRISON,
             destination=cues.DESTINATION, into=cues.INTO, from_=cues.FROM,
             from_country=cues.FROM_COUNTRY, singular_subject=cues.SINGULAR_SUBJECT,
             pair_subject=cues.PAIR_SUBJECT, named_subject=cues.NAMED_SUBJECT,

@@ -29,6 +29,9 @@ NOUN_RULES = frozenset({
     "release.noun", "release.released", "arrest.detained", "execution.executed",
     "torture.torture"})
 
+# A sentence that imposes imprisonment (a death sentence imposes none).
+SENTENCED_TO_PRISON = re.compile(r"(?i)\bsentenced\b(?!.*\bdeath\b)", re.DOTALL)
+
 # --- slots ---------------------------------------------------------------------------------
 
 BY_AGENT = re.compile(r"\s+by\b")
@@ -42,6 +45,7 @@ FOREIGN_POLICE = re.compile(
     re.IGNORECASE,
 )
 FOREIGN_ADJECTIVE = re.compile(r"\bChinese\b")
+FOREIGN_ADJECTIVE_PLACE = "china"  # the gazetteer id the adjective names
 DESTINATION = re.compile(
     r"\b(?:to|for|into|toward|towards|reached|settled\s+in|arrived\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
