@@ -215,6 +215,7 @@ class TimeMention:
     future: DateRange
     duration_days: int | None = None
     precision: str = "day"  # day | month | season | year | decade | range | duration
+    yearless: bool = False  # a month, day or season whose year was not stated
 
 
 @dataclass(frozen=True)

@@ -200,3 +200,46 @@ def test_a_start_and_a_duration_fix_the_release() -> None:
     assert e.date.earliest is not None and e.date.latest is not None
     assert abs((e.date.earliest - dt.date(1987, 1, 1)).days) <= 5
     assert abs((e.date.latest - dt.date(1987, 12, 31)).days) <= 5
+
+
+WITNESS = ("Transcript | Recorded 2017-09-05\n\n"
+           "Q: When were you caught?\n\nA: In September 2006 I was caught in Yanji and sent "
+           "back. I was taken to the holding centre in Onsong and I was there for two weeks. "
+           "I was beaten there. Then I was sent to a labour camp. My friends and I worked every "
+           "day and we were hungry. I was afraid and I was alone, and my feet were cold.\n\n"
+           "Q: Did anyone die?\n\nA: In the winter a man in my cell died of hunger. Another "
+           "woman told me that an old man had died in the cell in the summer.")
+
+
+def test_a_month_or_season_without_a_year_takes_the_witness_narrative_year() -> None:
+    deaths = sorted((e for e in events(WITNESS) if e.type == "death_in_custody"),
+                    key=lambda e: e.evidence[0].start)
+    assert [e.date for e in deaths] == [
+        DateRange(dt.date(2006, 12, 1), dt.date(2007, 2, 28)),  # the next winter
+        DateRange(dt.date(2006, 6, 1), dt.date(2006, 8, 31)),  # had died: the summer before
+    ]
+
+
+def test_an_undated_sentence_of_a_witness_account_inherits_its_narrative_date() -> None:
+    torture = only(WITNESS, "torture")
+    assert torture.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))
+    assert torture.date_from_context
+    held = only(WITNESS, "detention")  # a duration ("for two weeks") dates nothing
+    assert held.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))
+
+
+def test_a_restated_day_without_a_year_is_the_day_stated_before() -> None:
+    text = ("BRIEF, 26 August 2021\n\nOn 14 July 2021, Chinese police forcibly repatriated "
+            "about 50 North Koreans. The border had been closed in January 2020. "
+            "On the afternoon of 14 July, the returnees were taken to Sinuiju and held at the "
+            "holding centre there.")
+    e = only(text, "detention")
+    assert e.date == DateRange(dt.date(2021, 7, 14), dt.date(2021, 7, 14))
+
+
+def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -> None:
+    text = PUB_2015 + ("He was first arrested in 2012.\n\nIn March, police in Hyesan arrested "
+                       "him again.")
+    arrests = sorted((e for e in events(text) if e.type == "arrest"),
+                     key=lambda e: e.evidence[0].start)
+    assert arrests[-1].date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))

@@ -19,6 +19,7 @@ from girok.gazetteer import (
     parse_table,
     user_entries,
 )
+from girok.gazetteer.names import spellings
 from girok.store import Store
 from girok.store.schema import gazetteer_entries
 from tests.conftest import SHARED
@@ -111,6 +112,15 @@ def test_surface_forms_map_names_aliases_and_korean_names(gaz: Gazetteer) -> Non
     places = gaz.surface_forms("place")
     assert places["청진"] == places["Chongjin"] == places["Cheongjin"] == "chongjin"
     assert places["North Hamgyong"] == places["함경북도"] == "north-hamgyong"
+
+
+def test_forms_come_in_british_and_american_spelling(gaz: Gazetteer) -> None:
+    facilities = gaz.surface_forms("facility")
+    assert facilities["Nongpo holding center"] == facilities["Nongpo holding centre"] \
+        == "nongpo-holding-centre"
+    assert facilities["Onsong labor training camp"] == facilities["Onsong labour training camp"]
+    assert spellings("Camp 14") == ["Camp 14"]
+    assert spellings("Labor Centers") == ["Labor Centers", "Labour Centres"]
 
 
 def test_place_names_get_suffixed_variants(gaz: Gazetteer) -> None:

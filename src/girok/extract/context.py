@@ -5,14 +5,28 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from girok.extract.language import Language
 from girok.extract.names import NameMention, lower_same_length
-from girok.records import CountMention, Span, TimeMention
+from girok.records import CountMention, DateRange, Span, TimeMention
 
 _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
+_NARRATIVE_LOOKBACK = 8
+
+
+def _month_day(t: TimeMention) -> tuple[int, int] | None:
+    """The month and day a day or month expression starts on."""
+    e = t.past.earliest
+    return None if e is None else (e.month, e.day if t.precision == "day" else 1)
+
+
+def _stated_year(t: TimeMention) -> bool:
+    """A date that states its year and falls within one year: a narrative's time."""
+    e, l_ = t.past.earliest, t.past.latest
+    return (not t.yearless and t.duration_days is None and e is not None and l_ is not None
+            and (e.year == l_.year or t.precision == "season"))
 
 
 @dataclass
@@ -47,12 +61,57 @@ class DocContext:
 
     def times(self, index: int) -> list[TimeMention]:
         """Temporal expressions in sentence `index`, resolved against the publication date;
-        a dateline's date is the publication's, not an event's, and is left out."""
+        a dateline's date is the publication's, not an event's, and is left out. A month or
+        season without a year takes the year of the narrative when it is told in the past."""
         if index not in self._times:
             span = self.sentences[index]
             found = self.language.find_times(self.text, self.published, span.start, span.end)
-            self._times[index] = [t for t in found if not self._dateline(span.start, t)]
+            found = [t for t in found if not self._dateline(span.start, t)]
+            if any(t.yearless for t in found):
+                found = self._in_narrative_year(index, found)
+            self._times[index] = found
         return self._times[index]
+
+    def _in_narrative_year(self, index: int, found: list[TimeMention]) -> list[TimeMention]:
+        """Resolve year-less expressions in the narrative's time when it is told in an earlier
+        year ("In August 2006 ... in the winter"): the next such month or season after it, or
+        the last before it for what had happened ("had died in the summer")."""
+        out = []
+        for t in found:
+            anchor = self._narrative_anchor(index, t.start, found) if t.yearless else None
+            if anchor is None or anchor.earliest is None or anchor.latest is None:
+                out.append(t)
+                continue
+            lo, hi = self.clause(index, t.start, t.end)
+            before = self.language.cues.pluperfect.search(self.text, lo, hi) is not None
+            ref = anchor.latest if before else anchor.earliest
+            again = [r for r in self.language.find_times(self.text, ref, t.start, t.end)
+                     if (r.start, r.end) == (t.start, t.end)]
+            reading = (again[0].past if before else again[0].future) if again else None
+            out.append(replace(t, past=reading, future=reading) if reading else t)
+        return out
+
+    def _narrative_anchor(self, index: int, before: int,
+                          found: list[TimeMention]) -> DateRange | None:
+        """The last date stated with its year before `before` (in a witness's account, or a
+        few sentences back in the paragraph), when its year is before the publication's;
+        else None. "14 July" after "14 July 2021" is that day, however far back."""
+        same = self._restated(index, found, before)
+        if same is not None:
+            return DateRange(same, same)
+        reach = index + 1 if self.first_person else _NARRATIVE_LOOKBACK
+        for back in range(index, max(-1, index - 1 - reach), -1):
+            if back < index and self.paragraph_break(back) and not self.first_person:
+                return None
+            pool = found if back == index else self.times(back)
+            stated = [t for t in pool if t.start < before and _stated_year(t)]
+            if stated:
+                when = stated[-1].past
+                if when.earliest is None or self.published is None or \
+                        when.earliest.year >= self.published.year:
+                    return None
+                return when
+        return None
 
     def _dateline(self, sentence_start: int, t: TimeMention) -> bool:
         return t.start - sentence_start < 60 and bool(
@@ -101,6 +160,20 @@ class DocContext:
                 hi = m.start()
                 break
         return lo, hi
+
+    def _restated(self, index: int, found: list[TimeMention], before: int) -> dt.date | None:
+        """The start of an earlier date with a year, naming the same month and day as the
+        year-less expression at `before`."""
+        t = next(t for t in found if t.start == before)
+        if t.past.earliest is None or t.precision != "day":
+            return None
+        key = _month_day(t)
+        for back in range(index, -1, -1):
+            pool = found if back == index else self.times(back)
+            for prior in reversed([p for p in pool if p.start < before and _stated_year(p)]):
+                if prior.precision == t.precision and _month_day(prior) == key:
+                    return prior.past.earliest
+        return None
 
     def paragraph_break(self, index: int) -> bool:
         """Whether a blank line follows sentence `index`."""

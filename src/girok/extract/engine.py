@@ -115,8 +115,9 @@ def _durations(doc: DocContext, events: list[Event]) -> list[Event]:
             if start is not None and days and start.date.earliest is not None:
                 begin = start.date.earliest + dt.timedelta(days=days)
                 end = (start.date.latest or start.date.earliest) + dt.timedelta(days=days)
-                if e.date.latest is None or begin <= e.date.latest:
-                    e = replace(e, date=DateRange(begin, min(end, e.date.latest or end)),
+                limit = doc.published if e.date_from_context else e.date.latest
+                if limit is None or begin <= limit:
+                    e = replace(e, date=DateRange(begin, min(end, limit or end)),
                                 date_from_context=False)
         out.append(e)
     return out

@@ -50,6 +50,7 @@ class Cues:
     figure_cue: re.Pattern[str]
     attribution: re.Pattern[str]
     figure_held: re.Pattern[str]
+    pluperfect: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     own = [t for t in event_times if clause[0] <= t.start < clause[1]]
     best = _nearest(own or event_times, c, clause)
     from_context = False
-    if best is None and not doc.times(c.sentence):
+    if best is None and report_latest is None:
         best = _previous_time(doc, c.sentence)
         from_context = best is not None
     date = DateRange() if best is None else best.future if c.announced else best.past
@@ -93,8 +93,9 @@ def _min(x: dt.date | None, y: dt.date | None) -> dt.date | None:
 def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
     """The last date of the nearest earlier sentence of the same paragraph that states one:
     narratives state the date once and go on without it."""
-    for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-        if doc.paragraph_break(back):
+    reach = _WITNESS_LOOKBACK if doc.first_person else _LOOKBACK
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        if doc.paragraph_break(back) and not doc.first_person:
             return None
         times = [t for t in doc.times(back) if t.duration_days is None
                  and t.precision in _INHERITED]
@@ -104,6 +105,7 @@ def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
 
 
 _LOOKBACK = 6
+_WITNESS_LOOKBACK = 16  # a witness's account goes on in the same time across questions
 _INHERITED = ("day", "month", "range", "season", "year")
 
 
@@ -251,8 +253,9 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
 
 def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
     """The one North Korean city or county named in the previous sentence of the paragraph."""
-    for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-        if doc.paragraph_break(back):
+    reach = _WITNESS_LOOKBACK if doc.first_person else _LOOKBACK
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        if doc.paragraph_break(back) and not doc.first_person:
             return None
         s = doc.sentences[back]
         ids = {p.id for p in doc.names_in(s.start, s.end, "place")}

@@ -48,8 +48,26 @@ def expand(form: str) -> list[str]:
 
 
 def primary_forms(entry: Entry) -> list[str]:
-    """Every name, alias and Korean name of an entry, with bare forms of qualified names."""
-    return list(dict.fromkeys(form for name in entry.names for form in expand(name)))
+    """Every name, alias and Korean name of an entry, with bare forms of qualified names and
+    the other of British and American spellings ('holding center' / 'holding centre')."""
+    forms = (form for name in entry.names for form in expand(name))
+    return list(dict.fromkeys(variant for form in forms for variant in spellings(form)))
+
+
+_SPELLINGS = re.compile(r"\b(?:cent(?:er|re)|labou?r|defen[cs]e)(?=s?\b)", re.IGNORECASE)
+_OTHER_SPELLING = {"center": "centre", "centre": "center", "labor": "labour",
+                   "labour": "labor", "defense": "defence", "defence": "defense"}
+
+
+def spellings(form: str) -> list[str]:
+    """A form and the same form in the other of British and American spelling."""
+    other = _SPELLINGS.sub(lambda m: _same_case(m.group(), _OTHER_SPELLING[m.group().lower()]),
+                           form)
+    return [form] if other == form else [form, other]
+
+
+def _same_case(model: str, word: str) -> str:
+    return word.capitalize() if model[:1].isupper() else word
 
 
 def place_variants(entry: Entry) -> list[str]:

@@ -78,6 +78,7 @@ def english() -> Language:
             singular_object=cues.SINGULAR_OBJECT, possessive=cues.POSSESSIVE, owner=cues.OWNER,
             partitive_total=cues.PARTITIVE_TOTAL, figure_cue=cues.FIGURE_CUE,
             attribution=cues.ATTRIBUTION, figure_held=cues.FIGURE_HELD,
+            pluperfect=cues.PLUPERFECT,
         ),
     )
 

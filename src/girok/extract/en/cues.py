@@ -90,3 +90,9 @@ ATTRIBUTION = re.compile(
 # Counts of people that make a figure only when held or imprisoned
 FIGURE_HELD = re.compile(r"\b(?:held|imprisoned|detained|incarcerated|camps?|prisons?|custody)\b",
                          re.IGNORECASE)
+
+# --- narrative time ----------------------------------------------------------------------------
+
+# "had died", "had been beaten": told as before the narrative's time
+PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b",
+                        re.IGNORECASE)

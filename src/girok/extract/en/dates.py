@@ -31,7 +31,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from girok.extract.en.counts import (
     ONES,
@@ -218,6 +218,7 @@ class _Time:
     duration: int | None = None
     month: int | None = None  # set when a month (and day) is stated without a year
     day: int | None = None
+    yearless: bool = False  # its year was not stated: inferred from publication
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def find_times(
     kept = _join_ranges(ctx, _longest_first(found))
     mentions = [
         TimeMention(t.start, t.end, text[t.start : t.end], t.past, t.future, t.duration,
-                    t.precision)
+                    t.precision, t.yearless)
         for t in kept
     ]
     return _year_qualified(text, mentions, published)
@@ -393,7 +394,8 @@ def _both(r: DateRange) -> tuple[DateRange, DateRange]:
 def _time(start: int, end: int, readings: tuple[DateRange, DateRange], precision: str,
           month: int | None = None, day: int | None = None) -> _Time:
     """A candidate from its span, its (past, future) readings and its precision."""
-    return _Time(start, end, readings[0], readings[1], precision, None, month, day)
+    return _Time(start, end, readings[0], readings[1], precision, None, month, day,
+                 month is not None)
 
 
 def _span_start(left: re.Match[str], s: int, used: bool = True) -> int:
@@ -762,7 +764,7 @@ def _season(ctx: _Ctx, s: int) -> _Time | None:
             and r.earliest <= pub]
     future = [r for y in years if (r := _season_range(y, season, part)).latest
               and r.latest >= pub]
-    return _time(start, end, (past[-1], future[0]), "season")
+    return replace(_time(start, end, (past[-1], future[0]), "season"), yearless=True)
 
 
 def _deictic(ctx: _Ctx, s: int) -> _Time | None:
@@ -975,7 +977,8 @@ def _joined(ctx: _Ctx, a: _Time, b: _Time) -> _Time | None:
     if past is None and future is None:
         return None
     start = lead.start() if lead else a.start
-    return _Time(start, b.end, past or NONE, future or NONE, "range")
+    return _Time(start, b.end, past or NONE, future or NONE, "range",
+                 yearless=a.yearless and b.yearless)
 
 
 def _span(a: _Time, first: DateRange, last: DateRange) -> DateRange | None:
