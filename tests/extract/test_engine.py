@@ -243,3 +243,15 @@ def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -
     arrests = sorted((e for e in events(text) if e.type == "arrest"),
                      key=lambda e: e.evidence[0].start)
     assert arrests[-1].date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))
+
+
+@pytest.mark.parametrize(("text", "etype", "victims"), [
+    ("In March 2015 the Bowibu in Hyesan arrested a family of five.", "arrest", Victims(5, 5)),
+    ("In March 2015 she was taken to the Onsong holding centre together with about 100 "
+     "others.", "detention", Victims(101, 101)),
+    ("Nine interviewees said they were beaten by guards at Camp 12 in 2014.", "torture",
+     Victims(9, 9)),
+    ("Two residents said that guards beat prisoners at Camp 12 in 2014.", "torture", Victims()),
+])
+def test_victim_counts_of_groups(text: str, etype: str, victims: Victims) -> None:
+    assert only(PUB_2015 + text, etype).victims == victims

@@ -51,6 +51,10 @@ class Cues:
     attribution: re.Pattern[str]
     figure_held: re.Pattern[str]
     pluperfect: re.Pattern[str]
+    group_of: re.Pattern[str]
+    with_others: re.Pattern[str]
+    others_after: re.Pattern[str]
+    speakers_are_victims: re.Pattern[str]
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from girok.extract.candidates import Candidate
 from girok.extract.context import DocContext
 from girok.extract.names import NameMention
 from girok.gazetteer import Gazetteer
-from girok.records import DateRange, TimeMention, Victims
+from girok.records import CountMention, DateRange, TimeMention, Victims
 
 
 class _Located(Protocol):
@@ -134,13 +134,16 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     cues_ = doc.language.cues
     people = [n for n in doc.counts(c.sentence)
               if ((n.noun and n.noun.lower() in nouns)
-                  or (n.noun is None and n.end <= c.trigger.start))
+                  or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc.text, n.start, n.end)
-              and not cues_.partitive_total.search(doc.text, max(0, n.start - 8), n.start)
+              and (not cues_.partitive_total.search(doc.text, max(0, n.start - 8), n.start)
+                   or cues_.group_of.search(doc.text, max(0, n.start - 20), n.start))
               and not _reporter(doc, n.end, c.trigger.start)]
     clause = clause_of(doc, c)
     best = _nearest([n for n in people if n.start < clause[1]], c, clause)
     if best is not None:
+        if _with_others(doc, best):
+            return Victims(_plus_one(best.min), _plus_one(best.max))
         return Victims(best.min, best.max)
     span = doc.sentences[c.sentence]
     cues = doc.language.cues
@@ -156,8 +159,28 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
 
 
 def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
-    """"A resident ... said that ..." counts the source, not the victims."""
-    return end < trigger and doc.language.reporting.search(doc.text, end, trigger) is not None
+    """"A resident ... said that ..." counts the source, not the victims; unless the speakers
+    tell of themselves ("Nine interviewees said they were beaten")."""
+    return end < trigger and doc.language.reporting.search(doc.text, end, trigger) is not None \
+        and not doc.language.cues.speakers_are_victims.match(doc.text, end, trigger)
+
+
+def _group_count(doc: DocContext, n: CountMention) -> bool:
+    """A bare number that counts people: "a family of five", "with about 100 others"."""
+    cues = doc.language.cues
+    return bool(cues.group_of.search(doc.text, max(0, n.start - 20), n.start)
+                or _with_others(doc, n))
+
+
+def _with_others(doc: DocContext, n: CountMention) -> bool:
+    """ "with about 100 others": the count leaves out the one it happened with."""
+    cues = doc.language.cues
+    return bool(cues.with_others.search(doc.text, max(0, n.start - 20), n.start)
+                and cues.others_after.match(doc.text, n.end))
+
+
+def _plus_one(value: int | None) -> int | None:
+    return None if value is None else value + 1
 
 
 def _age_or_list_number(text: str, start: int, end: int) -> bool:

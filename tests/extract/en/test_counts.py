@@ -301,3 +301,12 @@ def test_a_5000_character_report_is_fast() -> None:
     for _ in range(runs):
         find_counts(text)
     assert (time.perf_counter() - began) / runs < 0.02  # generous: ~1 ms on a laptop
+
+
+def test_number_words_set_apart_by_a_dash_are_two_counts() -> None:
+    found = [(c.text, c.min, c.max) for c in find_counts("The three - two men and a woman - "
+                                                          "were shot.")]
+    assert found[:2] == [("three", 3, 3), ("two men", 2, 2)]
+    assert word_value("three two") is None
+    assert word_value("twenty-two") == 22
+    assert word_value("one hundred and five") == 105

@@ -78,7 +78,8 @@ def english() -> Language:
             singular_object=cues.SINGULAR_OBJECT, possessive=cues.POSSESSIVE, owner=cues.OWNER,
             partitive_total=cues.PARTITIVE_TOTAL, figure_cue=cues.FIGURE_CUE,
             attribution=cues.ATTRIBUTION, figure_held=cues.FIGURE_HELD,
-            pluperfect=cues.PLUPERFECT,
+            pluperfect=cues.PLUPERFECT, group_of=cues.GROUP_OF, with_others=cues.WITH_OTHERS,
+            others_after=cues.OTHERS_AFTER, speakers_are_victims=cues.SPEAKERS_ARE_VICTIMS,
         ),
     )
 

@@ -75,6 +75,8 @@ def word_value(phrase: str) -> float | None:
         elif tok == "and":
             continue
         elif tok in ONES or tok in TENS:
+            if current % 100 and (tok in TENS or current % 10 or current % 100 < 20):
+                return None  # "three two" is two numbers, not one
             current += ONES.get(tok) or TENS[tok]
         elif tok in ("dozen", "hundred"):
             current = (current or 1.0) * SCALES[tok]
@@ -199,7 +201,7 @@ _DIGIT_NUMBER = (
 )
 _WORD_NUMBER = (
     rf"(?:{WORD_NUMBER}|{cap('dozen')}|{cap('hundred')}|{cap('thousand')}|{cap('million')})"
-    rf"(?:(?:\s+and\s+|[-\s]+)(?:{WORD_NUMBER}|{_SCALE}))*(?![A-Za-z-])"
+    rf"(?:(?:\s+and\s+|-|\s+)(?:{WORD_NUMBER}|{_SCALE}))*(?![A-Za-z-])"
 )
 _NUMBER = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 _SUFFIX = (
@@ -218,6 +220,7 @@ def _numeric_pattern(connectors: str) -> re.Pattern[str]:
 
 
 _RANGE = _numeric_pattern(r"\s*[-–—]\s*|\s+(?:to|or)\s+")
+_SINGLE = _numeric_pattern(r"(?!)")
 _RANGE_BETWEEN = _numeric_pattern(r"\s*[-–—]\s*|\s+(?:to|or|and)\s+")
 _LEFT_NUMBER = left_pattern(
     rf"(?:(?<![A-Za-z])(?P<qual>{_QUALIFIER})\s+)?(?:(?<![A-Za-z])(?P<between>[Bb]etween)\s+)?"
@@ -358,6 +361,12 @@ def _numeric(text: str, s: int, lo: int, hi: int) -> _Count | None:
     if first is None or (n2 and second is None):
         return None
     low, high = _scaled(first, second)
+    if n2 and low is not None and high is not None and high < low:
+        m = _SINGLE.match(text, s, hi)  # "The three - two men and a woman -": no range
+        if m is None:
+            return None
+        n2, second = None, None
+        low, high = _scaled(first, None)
     if low is None or high is None or high < low:
         return None
     if n2 is None and n1.lower() == "one":

@@ -68,9 +68,20 @@ NAMED_SUBJECT = re.compile(
 SINGULAR_OBJECT = re.compile(
     r"^[^.;:]{0,90}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
     r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
-    r"punished)\s+(?:him|her|me|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"punished|kept|let|held|sent|handed|moved|transferred|put|locked|brought|dragged|"
+    r"shot|hanged)\s+(?:him|her|me|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
     re.IGNORECASE)
+# "a family of five", "a group of 30": the count after "of" counts people
+GROUP_OF = re.compile(r"\b(?:family|group|party|household)\s+of\s+$", re.IGNORECASE)
+# "with about 100 others", "with thirty other North Koreans": the subject and the others
+WITH_OTHERS = re.compile(r"\bwith\s+(?:(?:about|around|some|maybe|perhaps|roughly|nearly|"
+                         r"approximately|another)\s+)?$", re.IGNORECASE)
+OTHERS_AFTER = re.compile(r"\s+others\b|\s+other\s", re.IGNORECASE)
+# "Nine interviewees said they were beaten": the speakers are the victims
+SPEAKERS_ARE_VICTIMS = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:said|told\s+(?:the\s+)?\w+|reported|stated|described|recalled|"
+    r"testified)\s+(?:that\s+)?(?:they|both)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
 OWNER = re.compile(r"\b(?:his|her|their|its|my|our)\s+$", re.IGNORECASE)
 PARTITIVE_TOTAL = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
