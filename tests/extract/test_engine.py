@@ -255,3 +255,17 @@ def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -
 ])
 def test_victim_counts_of_groups(text: str, etype: str, victims: Victims) -> None:
     assert only(PUB_2015 + text, etype).victims == victims
+
+
+def test_the_group_named_again_takes_the_count_given_before() -> None:
+    text = PUB_2015 + ("In March, Chinese police arrested about 50 North Korean escapees in "
+                       "Yanji. Officials in Beijing refused to comment. The escapees were "
+                       "forcibly repatriated to North Korea in June. In July the detainees were held "
+                       "at the holding centre in Onsong.")
+    assert only(text, "repatriation").victims == Victims(50, 50)
+    held = only(text, "detention")
+    assert held.victims == Victims(50, 50)
+    assert len(held.evidence) == 1  # the borrowed count joins it to no other mention
+    with_others = only(PUB_2015 + "In March 2015 I was held at the holding centre in Onsong "
+                       "with maybe thirty other women.", "detention")
+    assert with_others.victims == Victims(31, 31)

@@ -17,7 +17,7 @@ from girok.extract.context import DocContext
 from girok.extract.language import Language, get_language
 from girok.extract.names import NameMatcher, NameMention
 from girok.gazetteer import Gazetteer
-from girok.records import DateRange, Event, Extraction, Figure, Victims
+from girok.records import DateRange, Event, Extraction, Figure, Span, Victims
 
 VERSION = "0.1.0"
 def engine_name(language: str) -> str:
@@ -60,13 +60,23 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, find_candidates(doc))
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
-    events = _merge(_durations(doc, [_event(doc, gaz, c, engine) for c in candidates]), text,
-                    lead, gaz)
+    built = [_event(doc, gaz, c, engine) for c in candidates]
+    told = {e.evidence[0]: slots.group_victims(doc, c)
+            for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
+    events = [_told_group(e, told) for e in _merge(_durations(doc, built), text, lead, gaz)]
     figures = _figures(doc, gaz, events, engine)
     facilities = doc.facility_ids
     relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
     return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
                       tuple(figures), engine)
+
+
+def _told_group(e: Event, told: dict[Span, Victims]) -> Event:
+    """An event with no count of its own takes the count of the group its subject names."""
+    if e.victims != Victims():
+        return e
+    found = next((told[s] for s in e.evidence if told.get(s, Victims()) != Victims()), None)
+    return e if found is None else replace(e, victims=found)
 
 
 def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate]:

@@ -55,6 +55,7 @@ class Cues:
     with_others: re.Pattern[str]
     others_after: re.Pattern[str]
     speakers_are_victims: re.Pattern[str]
+    definite_group: re.Pattern[str]
 
 
 @dataclass(frozen=True)

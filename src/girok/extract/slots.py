@@ -157,6 +157,31 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     return Victims()
 
 
+def group_victims(doc: DocContext, c: Candidate) -> Victims:
+    """For "The detainees were ...", "the group was ...": the count given them before.
+    Read after merging, so a count borrowed from context joins no two mentions."""
+    span = doc.sentences[c.sentence]
+    before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
+    group = doc.language.cues.definite_group.search(before)
+    told = _group_told_before(doc, c.sentence, group["noun"]) if group else None
+    return Victims() if told is None else Victims(told.min, told.max)
+
+
+def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention | None:
+    """For "the detainees", "the group": the count of people the document gave them before;
+    the last of the same noun, else the last count of a group a few sentences back."""
+    nouns = doc.language.person_nouns
+    earlier = [(back, n) for back in range(index) for n in doc.counts(back)
+               if n.noun and n.noun.lower() in nouns and n.min is not None and n.min >= 2
+               and not _age_or_list_number(doc.text, n.start, n.end)]
+    same = [n for _, n in earlier if n.noun and n.noun.lower() == noun.lower()]
+    near = [n for back, n in earlier if back >= index - _GROUP_LOOKBACK]
+    return (same or near or [None])[-1]
+
+
+_GROUP_LOOKBACK = 12
+
+
 
 def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
     """"A resident ... said that ..." counts the source, not the victims; unless the speakers
@@ -176,7 +201,8 @@ def _with_others(doc: DocContext, n: CountMention) -> bool:
     """ "with about 100 others": the count leaves out the one it happened with."""
     cues = doc.language.cues
     return bool(cues.with_others.search(doc.text, max(0, n.start - 20), n.start)
-                and cues.others_after.match(doc.text, n.end))
+                and (cues.others_after.match(doc.text, n.end)
+                     or cues.others_after.search(doc.text, n.start, n.end)))
 
 
 def _plus_one(value: int | None) -> int | None:

@@ -82,6 +82,13 @@ OTHERS_AFTER = re.compile(r"\s+others\b|\s+other\s", re.IGNORECASE)
 SPEAKERS_ARE_VICTIMS = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|told\s+(?:the\s+)?\w+|reported|stated|described|recalled|"
     r"testified)\s+(?:that\s+)?(?:they|both)\b", re.IGNORECASE)
+# "The detainees were", "the group was", "The October victims were": a group told of before
+DEFINITE_GROUP = re.compile(
+    r"\b(?:the|these|those)\s+(?:[A-Z]\w+\s+)?(?P<noun>detainees|returnees|victims|prisoners|"
+    r"escapees|defectors|deportees|refugees|brokers|group|families|women|men|people|"
+    r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders)"
+    r"(?:\s+\w+){0,5}?(?:\s+(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)"
+    r"(?:\s+\w+){0,2})?\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
 OWNER = re.compile(r"\b(?:his|her|their|its|my|our)\s+$", re.IGNORECASE)
 PARTITIVE_TOTAL = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
