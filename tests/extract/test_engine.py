@@ -260,8 +260,8 @@ def test_victim_counts_of_groups(text: str, etype: str, victims: Victims) -> Non
 def test_the_group_named_again_takes_the_count_given_before() -> None:
     text = PUB_2015 + ("In March, Chinese police arrested about 50 North Korean escapees in "
                        "Yanji. Officials in Beijing refused to comment. The escapees were "
-                       "forcibly repatriated to North Korea in June. In July the detainees were held "
-                       "at the holding centre in Onsong.")
+                       "forcibly repatriated to North Korea in June. In July the detainees "
+                       "were held at the holding centre in Onsong.")
     assert only(text, "repatriation").victims == Victims(50, 50)
     held = only(text, "detention")
     assert held.victims == Victims(50, 50)
