@@ -269,3 +269,24 @@ def test_the_group_named_again_takes_the_count_given_before() -> None:
     with_others = only(PUB_2015 + "In March 2015 I was held at the holding centre in Onsong "
                        "with maybe thirty other women.", "detention")
     assert with_others.victims == Victims(31, 31)
+
+
+def test_an_amnesty_is_the_countrys_and_chinese_police_act_in_china() -> None:
+    amnesty = only(PUB_2015 + "Prisoners at Camp 14 in Kaechon were pardoned in a general "
+                   "amnesty in August.", "amnesty")
+    assert amnesty.place == "north-korea"
+    arrest = only(PUB_2015 + "In recent weeks Chinese authorities have detained more than 40 "
+                  "North Koreans.", "arrest")
+    assert arrest.place == "china"
+
+
+def test_a_date_of_a_clause_about_something_else_does_not_date_the_event() -> None:
+    text = PUB_2015 + ("\u201cPeople were tortured in Camp 15 for watching films,\u201d he told "
+                       "the council, which set up the inquiry in March of this year.")
+    assert only(text, "torture").date == DateRange(None, dt.date(2015, 7, 14))
+
+
+def test_what_had_happened_before_a_dated_clause_is_dated_from_the_narrative() -> None:
+    text = PUB_2015 + ("Lim disappeared in February 2015. North Korea had arrested him, and in "
+                       "December 2015 Lim was sentenced to life with hard labour.")
+    assert only(text, "arrest").date == DateRange(dt.date(2015, 2, 1), dt.date(2015, 2, 28))

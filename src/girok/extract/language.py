@@ -56,6 +56,7 @@ class Cues:
     others_after: re.Pattern[str]
     speakers_are_victims: re.Pattern[str]
     definite_group: re.Pattern[str]
+    relative_clause: re.Pattern[str]
 
 
 @dataclass(frozen=True)

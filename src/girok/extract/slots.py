@@ -45,7 +45,7 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     The flag says the date was taken from an earlier sentence (a weaker reading)."""
     event_times, report_latest = [], None
     for t in doc.times(c.sentence):
-        if t.duration_days is not None:
+        if t.duration_days is not None or _in_other_relative_clause(doc, c, t):
             continue
         if _in_reporting_clause(doc, c, t):
             report_latest = _min(report_latest, t.past.latest)
@@ -54,8 +54,12 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     clause = clause_of(doc, c)
     own = [t for t in event_times if clause[0] <= t.start < clause[1]]
     best = _nearest(own or event_times, c, clause)
+    earlier = best is not None and not own and best.start > c.trigger.end and \
+        doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]) is not None
+    if earlier and best is not None:  # "had arrested him and in December he was sentenced"
+        report_latest, best = _min(report_latest, best.past.latest), None
     from_context = False
-    if best is None and report_latest is None:
+    if best is None and (report_latest is None or earlier):
         best = _previous_time(doc, c.sentence)
         from_context = best is not None
     date = DateRange() if best is None else best.future if c.announced else best.past
@@ -65,6 +69,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     if report_latest is not None and not c.announced and (
             date.earliest is None or report_latest >= date.earliest):
         date = DateRange(date.earliest, _min(date.latest, report_latest))
+    elif earlier and report_latest is not None:  # context after the bound: only the bound
+        date, from_context = DateRange(None, report_latest), False
     return _bounded_by_publication(doc, date, c.announced), from_context
 
 
@@ -75,6 +81,15 @@ def when_it_began(date: DateRange) -> DateRange:
             date.earliest == date.earliest.replace(month=1, day=1):
         return DateRange(date.earliest, date.earliest.replace(month=12, day=31))
     return date
+
+
+def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    """A date in a relative clause the trigger is not in ("the Council, which appointed the
+    commission in March") tells of that clause's noun, not the event."""
+    lo, hi = doc.clause(c.sentence, t.start, t.end)
+    if lo <= c.trigger.start < hi:
+        return False
+    return bool(doc.language.cues.relative_clause.search(doc.text, max(0, lo - 8), lo))
 
 
 def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
@@ -260,6 +275,8 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     places = doc.names_in(span.start, span.end, "place")
     if c.type == "repatriation":
         return _origin_country(doc, gaz, c.sentence, places)
+    if c.type == "amnesty":
+        return "north-korea"  # the state grants it: the country, wherever it is carried out
     if facility:
         return gaz.facility_place(facility)
     if c.type != "transfer":
@@ -269,8 +286,9 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     places = [p for p in places if lo <= p.start < hi] or places
     ids = list(dict.fromkeys(p.id for p in places))
     if not ids:
-        if c.type == "amnesty":
-            return "north-korea"
+        if c.type in ("arrest", "detention") and \
+                doc.language.cues.foreign_police.search(doc.text, lo, hi):
+            return doc.language.cues.foreign_adjective_place  # "Chinese police detained ..."
         return _previous_place(doc, gaz, c.sentence)
     if len(ids) == 1:
         return ids[0]

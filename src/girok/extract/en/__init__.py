@@ -80,7 +80,7 @@ def english() -> Language:
             attribution=cues.ATTRIBUTION, figure_held=cues.FIGURE_HELD,
             pluperfect=cues.PLUPERFECT, group_of=cues.GROUP_OF, with_others=cues.WITH_OTHERS,
             others_after=cues.OTHERS_AFTER, speakers_are_victims=cues.SPEAKERS_ARE_VICTIMS,
-            definite_group=cues.DEFINITE_GROUP,
+            definite_group=cues.DEFINITE_GROUP, relative_clause=cues.RELATIVE_CLAUSE,
         ),
     )
 

@@ -111,6 +111,8 @@ FIGURE_HELD = re.compile(r"\b(?:held|imprisoned|detained|incarcerated|camps?|pri
 
 # --- narrative time ----------------------------------------------------------------------------
 
+# the end of "..., which": a relative clause about a thing (not the people it happened to)
+RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b",
                         re.IGNORECASE)
