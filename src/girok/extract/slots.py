@@ -191,7 +191,8 @@ def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention |
                and not _age_or_list_number(doc.text, n.start, n.end)]
     same = [n for _, n in earlier if n.noun and n.noun.lower() == noun.lower()]
     near = [n for back, n in earlier if back >= index - _GROUP_LOOKBACK]
-    return (same or near or [None])[-1]
+    pool = same or near
+    return pool[-1] if pool else None
 
 
 _GROUP_LOOKBACK = 12
