@@ -290,3 +290,12 @@ def test_what_had_happened_before_a_dated_clause_is_dated_from_the_narrative() -
     text = PUB_2015 + ("Lim disappeared in February 2015. North Korea had arrested him, and in "
                        "December 2015 Lim was sentenced to life with hard labour.")
     assert only(text, "arrest").date == DateRange(dt.date(2015, 2, 1), dt.date(2015, 2, 28))
+
+
+def test_a_release_told_with_an_amnesty_happened_when_the_amnesty_did() -> None:
+    text = PUB_2015 + ("The pardon was carried out in prisons across the country on July 8. "
+                       "Returnees were also granted the pardon, and hundreds of prisoners at "
+                       "Camp 14 were let go.")
+    release = only(text, "release")
+    assert release.date == DateRange(dt.date(2015, 7, 8), dt.date(2015, 7, 8))
+    assert release.date_from_context

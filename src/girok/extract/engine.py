@@ -64,11 +64,28 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     told = {e.evidence[0]: slots.group_victims(doc, c)
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
     events = [_told_group(e, told) for e in _merge(_durations(doc, built), text, lead, gaz)]
+    events = _released_by_amnesty(doc, events)
     figures = _figures(doc, gaz, events, engine)
     facilities = doc.facility_ids
     relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
     return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
                       tuple(figures), engine)
+
+
+def _released_by_amnesty(doc: DocContext, events: list[Event]) -> list[Event]:
+    """A release told in the sentence of an amnesty, with no date of its own, happened when
+    the amnesty did ("were granted the pardon, and hundreds were let go")."""
+    amnesties = [e for e in events if e.type == "amnesty" and e.date.earliest is not None]
+    out = []
+    for e in events:
+        if e.type == "release" and (e.date.earliest is None or e.date_from_context):
+            here = {doc.sentence_index(s.start) for s in e.evidence}
+            source = next((a for a in amnesties
+                           if here & {doc.sentence_index(s.start) for s in a.evidence}), None)
+            if source is not None:
+                e = replace(e, date=source.date, date_from_context=True)
+        out.append(e)
+    return out
 
 
 def _told_group(e: Event, told: dict[Span, Victims]) -> Event:
