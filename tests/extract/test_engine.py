@@ -299,3 +299,19 @@ def test_a_release_told_with_an_amnesty_happened_when_the_amnesty_did() -> None:
     release = only(text, "release")
     assert release.date == DateRange(dt.date(2015, 7, 8), dt.date(2015, 7, 8))
     assert release.date_from_context
+
+
+def test_transfers_go_to_the_camp_after_to_and_a_sending_beside_one_is_a_transfer() -> None:
+    text = PUB_2015 + ("In early 2015 about 20 families were moved from the camp at Yodok to "
+                       "Camp 16 in Hwasong county, while a smaller group was sent to Camp 25.")
+    transfers = sorted((e for e in events(text) if e.type == "transfer"),
+                       key=lambda e: e.evidence[0].start)
+    assert [e.facility for e in transfers] == ["kwanliso-16", "kwanliso-25"]
+    assert not [e for e in events(text) if e.type == "detention"]
+
+
+def test_the_camp_is_the_one_the_report_is_about() -> None:
+    text = PUB_2015 + ("He was a guard at Camp 22 from 1987. In 1989 the camp at Kyongsong, "
+                       "Camp 11, was closed and its prisoners came to Camp 22. Guards beat "
+                       "prisoners in the camp in 1990.")
+    assert only(text, "torture").facility == "kwanliso-22"

@@ -188,12 +188,14 @@ class DocContext:
         return back if back != index and back >= 0 else None
 
     def facility_before(self, offset: int) -> str | None:
-        """The facility named last before `offset`: what "the camp" most likely refers to."""
+        """The facility "the camp" most likely refers to at `offset`: the one named most often
+        before it (the one the report is about), the latest named among equals."""
         lo = bisect.bisect_left(self._name_starts, offset)
-        for name in reversed(self.names[:lo]):
+        seen: dict[str, tuple[int, int]] = {}
+        for order, name in enumerate(self.names[:lo]):
             if name.kind == "facility":
-                return name.id
-        return None
+                seen[name.id] = (seen.get(name.id, (0, 0))[0] + 1, order)
+        return max(seen, key=lambda i: seen[i]) if seen else None
 
     @cached_property
     def lowered(self) -> str:

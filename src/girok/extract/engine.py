@@ -58,7 +58,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
                    key=lambda n: (n.start, n.end))
     doc = DocContext(text, published, lang, lang.sentences(text), names)
     engine = engine_name(lang.code)
-    candidates = _with_court_pairs(doc, find_candidates(doc))
+    candidates = _with_court_pairs(doc, _moves_in_transfers(find_candidates(doc)))
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
     built = [_event(doc, gaz, c, engine) for c in candidates]
     told = {e.evidence[0]: slots.group_victims(doc, c)
@@ -94,6 +94,16 @@ def _told_group(e: Event, told: dict[Span, Victims]) -> Event:
         return e
     found = next((told[s] for s in e.evidence if told.get(s, Victims()) != Victims()), None)
     return e if found is None else replace(e, victims=found)
+
+
+def _moves_in_transfers(found: list[Candidate]) -> list[Candidate]:
+    """ "Most were transferred to Camp 16, while a smaller group was sent to Camp 25": a
+    sending told beside a transfer moves prisoners too; it is a transfer, not a detention."""
+    moving = {c.sentence for c in found if c.type == "transfer"}
+    return [replace(c, type="transfer", rule="transfer.beside_transfer")
+            if c.type == "detention" and c.rule.startswith("detention.sent_to")
+            and c.sentence in moving else c
+            for c in found]
 
 
 def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate]:

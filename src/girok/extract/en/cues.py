@@ -49,7 +49,9 @@ FOREIGN_ADJECTIVE_PLACE = "china"  # the gazetteer id the adjective names
 DESTINATION = re.compile(
     r"\b(?:to|for|into|toward|towards|reached|settled\s+in|arrived\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
-INTO = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+INTO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
+                  r"^(?!.*\bfrom\b).*\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                  re.IGNORECASE)
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 SINGULAR_SUBJECT = re.compile(
