@@ -315,3 +315,17 @@ def test_the_camp_is_the_one_the_report_is_about() -> None:
                        "Camp 11, was closed and its prisoners came to Camp 22. Guards beat "
                        "prisoners in the camp in 1990.")
     assert only(text, "torture").facility == "kwanliso-22"
+
+
+@pytest.mark.parametrize(("text", "etype", "place"), [
+    ("Young people were arrested in 2015 in Pyongyang and in Ryanggang province.", "arrest",
+     "north-korea"),
+    ("Women were beaten at holding centres in Onsong and Sinuiju in 2014.", "torture",
+     "north-korea"),
+    ("The report lists six Hyesan residents detained in the country in 2014.", "detention",
+     "north-korea"),
+    ("Many had been held in Chinese detention for months, because Pyongyang refused them.",
+     "detention", "china"),
+])
+def test_places_of_coordinated_and_implied_places(text: str, etype: str, place: str) -> None:
+    assert only(PUB_2015 + text, etype).place == place

@@ -11,6 +11,7 @@ from functools import cached_property
 from girok.extract.language import Language
 from girok.extract.names import NameMention, lower_same_length
 from girok.records import CountMention, DateRange, Span, TimeMention
+from girok.gazetteer import Gazetteer
 
 _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 _NARRATIVE_LOOKBACK = 8
@@ -42,6 +43,7 @@ class DocContext:
     _counts: dict[int, list[CountMention]] = field(default_factory=dict)
     _flags: dict[tuple[int, str], bool] = field(default_factory=dict)
     _clauses: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)
+    _home: str | None = None
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -196,6 +198,17 @@ class DocContext:
             if name.kind == "facility":
                 seen[name.id] = (seen.get(name.id, (0, 0))[0] + 1, order)
         return max(seen, key=lambda i: seen[i]) if seen else None
+
+    def home_country(self, gaz: Gazetteer) -> str | None:
+        """The country the report is about: the one its places lie in most often."""
+        if self._home is None:
+            counts: dict[str, int] = {}
+            for name in self.names:
+                if name.kind == "place":
+                    country = gaz.country_of(name.id)
+                    counts[country] = counts.get(country, 0) + 1
+            self._home = max(counts, key=lambda k: counts[k]) if counts else ""
+        return self._home or None
 
     @cached_property
     def lowered(self) -> str:

@@ -313,6 +313,8 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
                 before = hi == place.start
                 if (place.start - m.end() >= 20) if before else (m.start() - hi >= 3):
                     continue
+                if lang.plural_kind.search(m.group()):
+                    continue  # "holding centres in Onsong and Sinuiju": several, none named
                 unique = gaz.unique_facility(m.lastgroup or "", place.id)
                 if unique:
                     span = (m.start(), place.end) if before else (place.start, m.end())

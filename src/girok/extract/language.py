@@ -57,6 +57,8 @@ class Cues:
     speakers_are_victims: re.Pattern[str]
     definite_group: re.Pattern[str]
     relative_clause: re.Pattern[str]
+    the_country: re.Pattern[str]
+    coordinated: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class Language:
     camp_word: re.Pattern[str]
     facility_kind: re.Pattern[str]
     facility_kind_words: tuple[str, ...]
+    plural_kind: re.Pattern[str]
     relevance: re.Pattern[str]
     custody: re.Pattern[str]
     boilerplate: re.Pattern[str]

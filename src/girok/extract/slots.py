@@ -252,7 +252,7 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
                                                   c.trigger.end)).id
     sentence = doc.text[span.start : span.end]
     kind = doc.language.facility_kind.search(sentence)
-    if kind and kind.lastgroup:
+    if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()):
         for place in doc.names_in(span.start, span.end, "place"):
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
@@ -284,12 +284,16 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
         places = [p for p in places if not doc.language.cues.destination.search(
             doc.text[max(span.start, p.start - 15) : p.start])]
     lo, hi = clause_of(doc, c)
-    places = [p for p in places if lo <= p.start < hi] or places
+    cues = doc.language.cues
+    if cues.the_country.search(doc.text, lo, hi) and doc.home_country(gaz):
+        return doc.home_country(gaz)  # "detained in the country"
+    inside = [p for p in places if lo <= p.start < hi]
+    if c.type in ("arrest", "detention") and not inside and \
+            cues.foreign_police.search(doc.text, lo, hi):
+        return cues.foreign_adjective_place  # "Chinese police detained", "Chinese detention"
+    places = _with_coordinated(doc, inside, places, hi) or places
     ids = list(dict.fromkeys(p.id for p in places))
     if not ids:
-        if c.type in ("arrest", "detention") and \
-                doc.language.cues.foreign_police.search(doc.text, lo, hi):
-            return doc.language.cues.foreign_adjective_place  # "Chinese police detained ..."
         return _previous_place(doc, gaz, c.sentence)
     if len(ids) == 1:
         return ids[0]
@@ -297,6 +301,18 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     if all(i in gaz.ancestors(deepest) for i in ids):
         return deepest
     return gaz.common_place(ids)
+
+
+def _with_coordinated(doc: DocContext, inside: list[NameMention], places: list[NameMention],
+                      end: int) -> list[NameMention]:
+    """The places of the clause and those joined to it by "and" ("in Pyongyang and in
+    Ryanggang province", "in Onsong and Sinuiju")."""
+    out = list(inside)
+    for p in places:
+        if out and p.start >= end and p not in out and doc.language.cues.coordinated.fullmatch(
+                doc.text, out[-1].end, p.start):
+            out.append(p)
+    return out
 
 
 def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,

@@ -49,6 +49,7 @@ def english() -> Language:
         camp_word=lexicon.CAMP_WORD_RE,
         facility_kind=lexicon.FACILITY_KIND_RE,
         facility_kind_words=lexicon.FACILITY_KIND_WORDS,
+        plural_kind=lexicon.PLURAL_KIND_RE,
         relevance=lexicon.RELEVANCE_RE,
         custody=lexicon.CUSTODY_RE,
         boilerplate=lexicon.BOILERPLATE_RE,
@@ -81,6 +82,7 @@ def english() -> Language:
             pluperfect=cues.PLUPERFECT, group_of=cues.GROUP_OF, with_others=cues.WITH_OTHERS,
             others_after=cues.OTHERS_AFTER, speakers_are_victims=cues.SPEAKERS_ARE_VICTIMS,
             definite_group=cues.DEFINITE_GROUP, relative_clause=cues.RELATIVE_CLAUSE,
+            the_country=cues.THE_COUNTRY, coordinated=cues.COORDINATED,
         ),
     )
 

@@ -41,9 +41,15 @@ LOCAL_SECURITY = re.compile(
 )
 NOT_STATE_SECURITY = re.compile(r"\bSocial\s+Security\b", re.IGNORECASE)
 FOREIGN_POLICE = re.compile(
-    r"\bChinese\s+(?:police|authorities|security|public\s+security|border\s+guards?|officials)\b",
+    r"\bChinese\s+(?:police|authorities|security|public\s+security|border\s+guards?|officials|"
+    r"detention|prisons?|jails?)\b",
     re.IGNORECASE,
 )
+# "detained in the country": the country the report is about
+THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
+# what joins two places of one statement: "Pyongyang and in Ryanggang", "Onsong and Sinuiju"
+COORDINATED = re.compile(r"(?:\s+(?:province|county|city))?,?\s+(?:and|or)\s+(?:in\s+|at\s+)?"
+                         r"(?:the\s+)?", re.IGNORECASE)
 FOREIGN_ADJECTIVE = re.compile(r"\bChinese\b")
 FOREIGN_ADJECTIVE_PLACE = "china"  # the gazetteer id the adjective names
 DESTINATION = re.compile(

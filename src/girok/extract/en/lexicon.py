@@ -283,6 +283,9 @@ FACILITY_KIND_RE = re.compile(
     r"(?:State\s+Security|MSS|[Bb]owibu)\s+(?:jail|office|cells?|building))\b",
     re.IGNORECASE,
 )
+# A kind of facility in the plural ("holding centres", "camps"): several, none identified
+PLURAL_KIND_RE = re.compile(r"(?:camps|cent(?:er|re)s|facilities|penitentiaries|points)$",
+                            re.IGNORECASE)
 # Words one of which every facility description holds (a quick test before the pattern).
 FACILITY_KIND_WORDS = ("camp", "kwan", "kyo", "cent", "facilit", "cell", "jail", "office",
                        "prison", "penitentiar", "kuryujang", "jipkyulso", "danryeondae", "point",
