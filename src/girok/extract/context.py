@@ -10,8 +10,8 @@ from functools import cached_property
 
 from girok.extract.language import Language
 from girok.extract.names import NameMention, lower_same_length
-from girok.records import CountMention, DateRange, Span, TimeMention
 from girok.gazetteer import Gazetteer
+from girok.records import CountMention, DateRange, Span, TimeMention
 
 _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 _NARRATIVE_LOOKBACK = 8
