@@ -174,6 +174,8 @@ _LEFT_UNIT = left_pattern(
     r")?\Z"
 )
 _LEFT_RANGE = left_pattern(r"(?<![A-Za-z])(?P<w>[Bb]etween|[Ff]rom)\s+\Z")
+_IN_YEARS = re.compile(r"(?:[Ii]n|[Dd]uring)\s+[0-9]")
+_IN_YEARS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Ii]n|[Dd]uring)\s+\Z")
 _JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|and|or)\s+")
 _YEAR_NOUN = re.compile(r"\s+(?P<w>[A-Za-z]+)")
 _DIGITS = re.compile(r"[0-9](?<![0-9A-Za-z][0-9])[0-9]*")
@@ -968,7 +970,12 @@ def _joined(ctx: _Ctx, a: _Time, b: _Time) -> _Time | None:
         return None
     lead = _LEFT_RANGE.search(ctx.text, max(ctx.lo, a.start - 12), a.start)
     word = lead["w"].lower() if lead else ""
-    if between.group().strip() == "and" and word != "between":
+    if _one_winter(a, b):
+        return replace(a, end=b.end)  # "the winter of 2010-2011"
+    years_in = a.precision == b.precision == "year" and (  # "in 2010 and 2011"
+        _IN_YEARS.match(ctx.text, a.start) is not None
+        or _IN_YEARS_BEFORE.search(ctx.text, max(ctx.lo, a.start - 8), a.start) is not None)
+    if between.group().strip() == "and" and word != "between" and not years_in:
         return None
     if between.group().strip() == "or" and word:
         return None
@@ -979,6 +986,13 @@ def _joined(ctx: _Ctx, a: _Time, b: _Time) -> _Time | None:
     start = lead.start() if lead else a.start
     return _Time(start, b.end, past or NONE, future or NONE, "range",
                  yearless=a.yearless and b.yearless)
+
+
+def _one_winter(a: _Time, b: _Time) -> bool:
+    """ "winter of 2010-2011": the second year names where the winter ends."""
+    return (a.precision == "season" and b.precision == "year" and a.past.latest is not None
+            and b.past.earliest is not None and a.past.latest.year == b.past.earliest.year
+            and a.past.earliest is not None and a.past.earliest.year + 1 == a.past.latest.year)
 
 
 def _span(a: _Time, first: DateRange, last: DateRange) -> DateRange | None:
