@@ -252,6 +252,16 @@ def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -
     ("Nine interviewees said they were beaten by guards at Camp 12 in 2014.", "torture",
      Victims(9, 9)),
     ("Two residents said that guards beat prisoners at Camp 12 in 2014.", "torture", Victims()),
+    ("Two women told us that they were raped by a guard at Camp 12 in 2013.", "torture",
+     Victims(2, 2)),
+    ("The brokers, at least five women and two men, were arrested in Hyesan in March.",
+     "arrest", Victims(7, None)),
+    ("The two, a missionary and a businessman, were arrested in Pyongyang in March.",
+     "arrest", Victims(2, 2)),
+    ("In March 2015 the Supreme Court in Pyongyang found the two guilty of espionage.", "trial",
+     Victims(2, 2)),
+    ("His children, aged 12 and 15, were taken to Yodok in July 2006.", "detention",
+     Victims()),
 ])
 def test_victim_counts_of_groups(text: str, etype: str, victims: Victims) -> None:
     assert only(PUB_2015 + text, etype).victims == victims

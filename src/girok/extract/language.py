@@ -58,6 +58,10 @@ class Cues:
     definite_group: re.Pattern[str]
     relative_clause: re.Pattern[str]
     the_country: re.Pattern[str]
+    agent_or_age: re.Pattern[str]
+    joined_count: re.Pattern[str]
+    the_before: re.Pattern[str]
+    unit_nouns: frozenset[str]
     coordinated: re.Pattern[str]
 
 

@@ -148,19 +148,24 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     nouns = doc.language.person_nouns
     cues_ = doc.language.cues
     people = [n for n in doc.counts(c.sentence)
-              if ((n.noun and n.noun.lower() in nouns)
+              if ((n.noun and n.noun.lower() in nouns) or _the_number(doc, n)
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc.text, n.start, n.end)
+              and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
               and (not cues_.partitive_total.search(doc.text, max(0, n.start - 8), n.start)
                    or cues_.group_of.search(doc.text, max(0, n.start - 20), n.start)
                    or n.min == n.max == 1)  # "the case of a Canadian pastor"
               and not _reporter(doc, n.end, c.trigger.start)]
     clause = clause_of(doc, c)
     best = _nearest([n for n in people if n.start < clause[1]], c, clause)
+    group = next((n for n in people if _the_number(doc, n) and (n.min or 0) >= 2), None)
+    if best is not None and best.min == best.max == 1 and group is not None and \
+            group.start < best.start:
+        best = group  # "The two, a missionary and a businessman, were sentenced"
     if best is not None:
         if _with_others(doc, best):
             return Victims(_plus_one(best.min), _plus_one(best.max))
-        return Victims(best.min, best.max)
+        return _with_joined(doc, people, best)
     span = doc.sentences[c.sentence]
     cues = doc.language.cues
     before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
@@ -205,6 +210,29 @@ def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
     tell of themselves ("Nine interviewees said they were beaten")."""
     return end < trigger and doc.language.reporting.search(doc.text, end, trigger) is not None \
         and not doc.language.cues.speakers_are_victims.match(doc.text, end, trigger)
+
+
+def _the_number(doc: DocContext, n: CountMention) -> bool:
+    """ "the two", "found the three guilty": a number of people told of before."""
+    return n.noun not in doc.language.cues.unit_nouns and \
+        doc.language.cues.the_before.search(doc.text, max(0, n.start - 4), n.start) is not None \
+        and n.max is not None and n.max <= 20
+
+
+def _with_joined(doc: DocContext, people: list[CountMention], best: CountMention) -> Victims:
+    """A count with those joined to it by "and": "five women and two men" are seven."""
+    i = people.index(best)
+    lo = hi = i
+    joined = doc.language.cues.joined_count
+    while lo > 0 and joined.fullmatch(doc.text, people[lo - 1].end, people[lo].start):
+        lo -= 1
+    while hi + 1 < len(people) and joined.fullmatch(doc.text, people[hi].end,
+                                                    people[hi + 1].start):
+        hi += 1
+    group = people[lo : hi + 1]
+    low = sum(n.min or 0 for n in group) if all(n.min for n in group) else None
+    high = sum(n.max or 0 for n in group) if all(n.max for n in group) else None
+    return Victims(low, high)
 
 
 def _group_count(doc: DocContext, n: CountMention) -> bool:

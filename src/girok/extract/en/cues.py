@@ -97,6 +97,15 @@ DEFINITE_GROUP = re.compile(
     r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders)"
     r"(?:\s+\w+){0,5}?(?:\s+(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)"
     r"(?:\s+\w+){0,2})?\s+$", re.IGNORECASE)
+# "raped by a guard", "aged 12 and 15": a count of the doers, or an age, not of victims
+AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?)\s+(?:at\s+least\s+|about\s+)?"
+                          r"(?:\d+\s*(?:and|to|or|,|-)\s*)?$", re.IGNORECASE)
+# "five women and two men", "two men in their 40s and a woman": counts of one group
+JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
+# "the two", "The three": a definite number of people
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+UNIT_NOUNS = frozenset("""years year months month weeks week days day hours hour times percent
+    per cent km kilometres kilometers miles metres meters""".split())
 POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
 OWNER = re.compile(r"\b(?:his|her|their|its|my|our)\s+$", re.IGNORECASE)
 PARTITIVE_TOTAL = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
