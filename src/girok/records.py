@@ -219,6 +219,14 @@ class TimeMention:
 
 
 @dataclass(frozen=True)
+class Offset:
+    """How far a narrative moves on from its last date ("two weeks later": 14 days)."""
+
+    days: int = 0
+    months: int = 0
+
+
+@dataclass(frozen=True)
 class CountMention:
     """A number of people (or things) in the text: digits, words, ranges, vague quantities.
 

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from girok.extract.engine import engine_name, extract
-from girok.records import DateRange, Event, Victims
+from girok.extract.en.offsets import find_later
+from girok.records import DateRange, Event, Offset, Victims
 
 PUB_2015 = "SEOUL, July 14, 2015 (Test News) -- "
 
@@ -339,3 +340,30 @@ def test_the_camp_is_the_one_the_report_is_about() -> None:
 ])
 def test_places_of_coordinated_and_implied_places(text: str, etype: str, place: str) -> None:
     assert only(PUB_2015 + text, etype).place == place
+
+
+def test_a_narrative_moves_on_by_a_stated_offset_and_two_people_stay_apart() -> None:
+    text = ("Transcript | Recorded 2018-01-10\n\nMy son sold information to traders. In May "
+            "2016 he called my sister in Seoul. Two weeks later, men from the Hoeryong State "
+            "Security office came to our house and took him away. I looked for him for a "
+            "year. In March 2017 they arrested me as well, and I was held at the Hoeryong "
+            "bowibu. I was there for three months and I was afraid every day. My husband and "
+            "my daughter did not know where I was, and our neighbours told me later that we "
+            "were watched.")
+    arrests = sorted((e for e in events(text) if e.type == "arrest"),
+                     key=lambda e: e.evidence[0].start)
+    assert [e.date for e in arrests] == [
+        DateRange(dt.date(2016, 5, 15), dt.date(2016, 6, 14)),
+        DateRange(dt.date(2017, 3, 1), dt.date(2017, 3, 31)),
+    ]
+
+
+@pytest.mark.parametrize(("phrase", "offset"), [
+    ("Two weeks later, he was taken", Offset(days=14)),
+    ("A month later she died", Offset(months=1)),
+    ("the following year they were freed", Offset(months=12)),
+    ("3 days later", Offset(days=3)),
+    ("later that year", None),
+])
+def test_offsets_that_move_a_narrative_on(phrase: str, offset: Offset | None) -> None:
+    assert find_later(phrase, 0, len(phrase)) == offset

@@ -63,7 +63,8 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     built = [_event(doc, gaz, c, engine) for c in candidates]
     told = {e.evidence[0]: slots.group_victims(doc, c)
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
-    events = [_told_group(e, told) for e in _merge(_durations(doc, built), text, lead, gaz)]
+    merged = _merge(_durations(doc, built), text, lead, gaz, one_story=not doc.first_person)
+    events = [_told_group(e, told) for e in merged]
     events = _released_by_amnesty(doc, events)
     figures = _figures(doc, gaz, events, engine)
     facilities = doc.facility_ids
@@ -169,7 +170,8 @@ def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Vi
     return round(min(0.95, max(0.05, score)), 2)
 
 
-def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer) -> list[Event]:
+def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
+           one_story: bool = True) -> list[Event]:
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
     merged: list[Event] = []
@@ -178,10 +180,11 @@ def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer) -> list[Ev
         for i in same_type:
             other = merged[i]
             if _compatible(other, event) and (
-                    _shared(other, event) or _restated(text, other, event)
+                    _shared(other, event, one_story) or _restated(text, other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
-                    or (len(same_type) == 1 and other.victims == event.victims == _ONE)):
+                    or (len(same_type) == 1 and other.victims == event.victims == _ONE
+                        and not (other.date_from_context or event.date_from_context))):
                 merged[i] = _combine(other, event, gaz)
                 break
         else:
@@ -209,22 +212,23 @@ def _bare(e: Event) -> bool:
         and e.place is None
 
 
-def _shared(a: Event, b: Event) -> bool:
-    """Positive evidence that two compatible mentions tell one occurrence."""
-    if a.facility and a.facility == b.facility and _specific(a) and _specific(b):
+def _shared(a: Event, b: Event, one_story: bool) -> bool:
+    """Positive evidence that two compatible mentions tell one occurrence. In a report that
+    follows one story a single person counts as specific; in a witness's account, where the
+    witness and relatives each go through it, only a group's count does."""
+    def specific(e: Event) -> bool:
+        return (e.date.earliest is not None and not e.date_from_context) or (
+            e.victims != Victims() and (one_story or e.victims != _ONE))
+    if a.facility and a.facility == b.facility and specific(a) and specific(b):
         return True  # a facility alone does not join two accounts of what happens there
     if a.victims != Victims() and a.victims == b.victims and (a.victims.min or 0) >= 2:
         return True  # the same group; one person and another are not shown to be one
     if a.place and a.place == b.place and a.place != "north-korea" and (
-            _specific(a) and _specific(b)):
+            specific(a) and specific(b)):
         return True
     if a.type == "amnesty":
         return True  # a document rarely reports two amnesties with nothing to tell them apart
     return a.date.earliest is not None and b.date.earliest is not None and a.date == b.date
-
-
-def _specific(e: Event) -> bool:
-    return (e.date.earliest is not None and not e.date_from_context) or e.victims != Victims()
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from girok.records import CountMention, Span, TimeMention
+from girok.records import CountMention, Offset, Span, TimeMention
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,7 @@ class Language:
     find_times: Callable[[str, dt.date | None, int, int | None], list[TimeMention]]
     find_counts: Callable[[str, int, int | None], list[CountMention]]
     find_publication_date: Callable[[str], dt.date | None]
+    find_later: Callable[[str, int, int], Offset | None]
     negation: re.Pattern[str]
     generic: re.Pattern[str]
     announced: re.Pattern[str]

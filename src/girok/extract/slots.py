@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Protocol, TypeVar
 
@@ -9,7 +10,7 @@ from girok.extract.candidates import Candidate
 from girok.extract.context import DocContext
 from girok.extract.names import NameMention
 from girok.gazetteer import Gazetteer
-from girok.records import CountMention, DateRange, TimeMention, Victims
+from girok.records import CountMention, DateRange, Offset, TimeMention, Victims
 
 
 class _Located(Protocol):
@@ -63,6 +64,10 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         best = _previous_time(doc, c.sentence)
         from_context = best is not None
     date = DateRange() if best is None else best.future if c.announced else best.past
+    if from_context:
+        span = doc.sentences[c.sentence]
+        offset = doc.language.find_later(doc.text, span.start, span.end)
+        date = date if offset is None else _moved_on(date, offset)
     if best is None and doc.published and doc.language.recently.search(
             doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
@@ -72,6 +77,18 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     elif earlier and report_latest is not None:  # context after the bound: only the bound
         date, from_context = DateRange(None, report_latest), False
     return _bounded_by_publication(doc, date, c.announced), from_context
+
+
+def _moved_on(date: DateRange, offset: Offset) -> DateRange:
+    """A narrative's date moved on by "two weeks later", "the next year"."""
+    def move(day: dt.date | None) -> dt.date | None:
+        if day is None:
+            return None
+        month = day.month - 1 + offset.months
+        year, month = day.year + month // 12, month % 12 + 1
+        last = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, min(day.day, last)) + dt.timedelta(days=offset.days)
+    return DateRange(move(date.earliest), move(date.latest))
 
 
 def when_it_began(date: DateRange) -> DateRange:

@@ -7,6 +7,7 @@ from functools import cache
 from girok.extract.en import cues, lexicon
 from girok.extract.en.counts import find_counts
 from girok.extract.en.dates import find_publication_date, find_times
+from girok.extract.en.offsets import find_later
 from girok.extract.en.sentences import sentence_spans
 from girok.extract.language import Cues, Language, register
 
@@ -40,6 +41,7 @@ def english() -> Language:
         find_times=find_times,
         find_counts=find_counts,
         find_publication_date=find_publication_date,
+        find_later=find_later,
         negation=lexicon.NEGATION_RE,
         generic=lexicon.GENERIC_RE,
         announced=lexicon.ANNOUNCED_RE,
