@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from girok.extract.engine import engine_name, extract
 from girok.extract.en.offsets import find_later
+from girok.extract.engine import engine_name, extract
 from girok.records import DateRange, Event, Offset, Victims
 
 PUB_2015 = "SEOUL, July 14, 2015 (Test News) -- "
