@@ -367,3 +367,12 @@ def test_a_narrative_moves_on_by_a_stated_offset_and_two_people_stay_apart() -> 
 ])
 def test_offsets_that_move_a_narrative_on(phrase: str, offset: Offset | None) -> None:
     assert find_later(phrase, 0, len(phrase)) == offset
+
+
+def test_an_undated_account_takes_the_period_the_report_covers() -> None:
+    text = ("REPORT, 28 July 2020\n\nThe Office interviewed women who were held in North "
+            "Korea between 2009 and 2019.\n\nMany said that they were beaten by guards at "
+            "the Onsong holding centre during questioning.")
+    torture = only(text, "torture")
+    assert torture.date == DateRange(dt.date(2009, 1, 1), dt.date(2019, 12, 31))
+    assert torture.date_from_context

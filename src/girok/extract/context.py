@@ -15,6 +15,7 @@ from girok.records import CountMention, DateRange, Span, TimeMention
 
 _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 _NARRATIVE_LOOKBACK = 8
+_OPENING = 8  # sentences where a report states the period it covers
 
 
 def _month_day(t: TimeMention) -> tuple[int, int] | None:
@@ -198,6 +199,18 @@ class DocContext:
             if name.kind == "facility":
                 seen[name.id] = (seen.get(name.id, (0, 0))[0] + 1, order)
         return max(seen, key=lambda i: seen[i]) if seen else None
+
+    @cached_property
+    def coverage(self) -> TimeMention | None:
+        """The period a report or account says it covers: a span of years in its opening
+        ("former guard at Camp 22, 1987-1994", "women detained between 2009 and 2019")."""
+        for index in range(min(len(self.sentences), _OPENING)):
+            for t in self.times(index):
+                e, l_ = t.past.earliest, t.past.latest
+                if t.precision == "range" and e and l_ and l_.year > e.year and \
+                        e.month == 1 and l_.month == 12:
+                    return t
+        return None
 
     def home_country(self, gaz: Gazetteer) -> str | None:
         """The country the report is about: the one its places lie in most often."""

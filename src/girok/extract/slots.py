@@ -64,6 +64,9 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         best = _previous_time(doc, c.sentence)
         from_context = best is not None
     date = DateRange() if best is None else best.future if c.announced else best.past
+    if best is None and report_latest is None and doc.coverage is not None and not c.announced:
+        best, from_context = doc.coverage, True  # an account over the period it covers
+        date = best.past
     if from_context:
         span = doc.sentences[c.sentence]
         offset = doc.language.find_later(doc.text, span.start, span.end)
