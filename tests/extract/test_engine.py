@@ -222,8 +222,8 @@ def test_a_month_or_season_without_a_year_takes_the_witness_narrative_year() -> 
 
 
 def test_an_undated_sentence_of_a_witness_account_inherits_its_narrative_date() -> None:
-    torture = only(WITNESS, "torture")
-    assert torture.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))
+    torture = only(WITNESS, "torture")  # over the two weeks' stay from September 2006
+    assert torture.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 10, 14))
     assert torture.date_from_context
     held = only(WITNESS, "detention")  # a duration ("for two weeks") dates nothing
     assert held.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))
@@ -376,3 +376,13 @@ def test_an_undated_account_takes_the_period_the_report_covers() -> None:
     torture = only(text, "torture")
     assert torture.date == DateRange(dt.date(2009, 1, 1), dt.date(2019, 12, 31))
     assert torture.date_from_context
+
+
+def test_beatings_during_a_stay_take_the_stay() -> None:
+    text = PUB_2015 + ("In March 2008 she was taken to the Sinuiju holding centre. She was "
+                       "questioned every day for two months. When she said no, they beat her "
+                       "with a belt.")
+    torture = only(text, "torture")
+    assert torture.date.earliest == dt.date(2008, 3, 1)
+    assert torture.date.latest is not None
+    assert abs((torture.date.latest - dt.date(2008, 5, 31)).days) <= 5

@@ -71,6 +71,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         span = doc.sentences[c.sentence]
         offset = doc.language.find_later(doc.text, span.start, span.end)
         date = date if offset is None else _moved_on(date, offset)
+        if c.type in _REPEATED:
+            date = _over_the_stay(doc, c.sentence, date)
     if best is None and doc.published and doc.language.recently.search(
             doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
@@ -80,6 +82,22 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     elif earlier and report_latest is not None:  # context after the bound: only the bound
         date, from_context = DateRange(None, report_latest), False
     return _bounded_by_publication(doc, date, c.announced), from_context
+
+
+_REPEATED = {"torture"}  # acts repeated over a stay take its period (spec 3.1)
+_STAY_LOOKBACK = 3
+
+
+def _over_the_stay(doc: DocContext, index: int, date: DateRange) -> DateRange:
+    """Beatings during a stay that began at `date` and lasted a duration stated in this or
+    the few sentences before ("every day for two months") take the whole stay."""
+    if date.earliest is None or date.latest is None or (date.latest - date.earliest).days > 31:
+        return date
+    for back in range(index, max(-1, index - 1 - _STAY_LOOKBACK), -1):
+        days = next((t.duration_days for t in doc.times(back) if t.duration_days), None)
+        if days:
+            return DateRange(date.earliest, date.latest + dt.timedelta(days=days))
+    return date
 
 
 def _moved_on(date: DateRange, offset: Offset) -> DateRange:
