@@ -263,6 +263,10 @@ def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -
      Victims(2, 2)),
     ("His children, aged 12 and 15, were taken to Yodok in July 2006.", "detention",
      Victims()),
+    ("The note sums up the accounts of nine women who were held at Camp 12 in 2010.",
+     "detention", Victims(9, 9)),
+    ("Twelve of the 14 interviewees were held at Camp 12 in 2010.", "detention",
+     Victims(12, 12)),
 ])
 def test_victim_counts_of_groups(text: str, etype: str, victims: Victims) -> None:
     assert only(PUB_2015 + text, etype).victims == victims

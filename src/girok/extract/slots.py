@@ -190,7 +190,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc.text, n.start, n.end)
               and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
-              and (not cues_.partitive_total.search(doc.text, max(0, n.start - 8), n.start)
+              and (not cues_.partitive_total.search(doc.text, max(0, n.start - 24), n.start)
                    or cues_.group_of.search(doc.text, max(0, n.start - 20), n.start)
                    or n.min == n.max == 1)  # "the case of a Canadian pastor"
               and not _reporter(doc, n.end, c.trigger.start)]

@@ -108,7 +108,11 @@ UNIT_NOUNS = frozenset("""years year months month weeks week days day hours hour
     per cent km kilometres kilometers miles metres meters""".split())
 POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
 OWNER = re.compile(r"\b(?:his|her|their|its|my|our)\s+$", re.IGNORECASE)
-PARTITIVE_TOTAL = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
+# "Twelve of the 14 interviewees": the 14 is the whole, not those it happened to
+PARTITIVE_TOTAL = re.compile(
+    r"\b(?:[0-9][0-9,]*|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|some|most|many|all|few|none|each|half)\s+of\s+"
+    r"(?:the\s+|these\s+|those\s+)$", re.IGNORECASE)
 
 # --- figures -------------------------------------------------------------------------------
 
