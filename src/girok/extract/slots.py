@@ -357,7 +357,10 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     inside = [p for p in places if lo <= p.start < hi]
     if c.type in ("arrest", "detention") and not inside and \
             cues.foreign_police.search(doc.text, lo, hi):
-        return cues.foreign_adjective_place  # "Chinese police detained", "Chinese detention"
+        abroad = [p for p in places if gaz.country_of(p.id) == cues.foreign_adjective_place]
+        if not abroad:
+            return cues.foreign_adjective_place  # "Chinese police detained", "Chinese detention"
+        places = abroad  # "Chinese police arrested seven ..., at a safe house in Shenyang"
     places = _with_coordinated(doc, inside, places, hi) or places
     ids = list(dict.fromkeys(p.id for p in places))
     if not ids:

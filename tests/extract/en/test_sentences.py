@@ -47,3 +47,9 @@ def test_wrapped_lines_of_a_pdf_are_one_sentence() -> None:
         "Next Heading",
         "Another line.",
     ]
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_is_wrapped() -> None:
+    text = "The group was handed over to the\nSinuiju holding centre. Then it began.\nNews"
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "The group was handed over to the\nSinuiju holding centre.", "Then it began.", "News"]

@@ -42,6 +42,8 @@ def _wrapped_line(text: str, newline: int) -> bool:
     """A line break inside a sentence (text from PDFs wraps lines): the next line goes on in
     lower case, or with a number, after a line that did not end a sentence."""
     before = text[newline - 1] if newline > 0 else "\n"
+    if _OPEN_WORD.search(text, max(0, newline - 8), newline):
+        return True  # "handed over to the\nSinuiju ...": no sentence ends on "the"
     after = _NEXT_LINE.match(text, newline + 1)
     if after is None:
         return False
@@ -50,6 +52,8 @@ def _wrapped_line(text: str, newline: int) -> bool:
     return before not in ".!?:;\n"
 
 
+_OPEN_WORD = re.compile(r"[ \t](?:the|a|an|to|of|in|at|on|by|for|from|with|and|or|into|"
+                        r"its|their|his|her|was|were|is|are|has|have|had)[ \t]*\Z")
 _NEXT_LINE = re.compile(r"[ \t]*(?:[a-z]|\d+(?![.)\d]))")
 
 
