@@ -390,3 +390,9 @@ def test_beatings_during_a_stay_take_the_stay() -> None:
     assert torture.date.earliest == dt.date(2008, 3, 1)
     assert torture.date.latest is not None
     assert abs((torture.date.latest - dt.date(2008, 5, 31)).days) <= 5
+
+
+def test_a_dated_event_in_the_opening_is_not_a_period_the_report_covers() -> None:
+    text = PUB_2015 + ("Kim was arrested in Hyesan between 2011 and 2014.\n\nShe has recently "
+                       "been released from Camp 12.")
+    assert only(text, "release").date == DateRange(dt.date(2015, 1, 1), dt.date(2015, 7, 14))

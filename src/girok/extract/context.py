@@ -15,7 +15,7 @@ from girok.records import CountMention, DateRange, Span, TimeMention
 
 _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 _NARRATIVE_LOOKBACK = 8
-_OPENING = 8  # sentences where a report states the period it covers
+_OPENING = 12  # sentences where a report states the period it covers
 
 
 def _month_day(t: TimeMention) -> tuple[int, int] | None:
@@ -205,6 +205,8 @@ class DocContext:
         """The period a report or account says it covers: a span of years in its opening
         ("former guard at Camp 22, 1987-1994", "women detained between 2009 and 2019")."""
         for index in range(min(len(self.sentences), _OPENING)):
+            if not self.has(index, self.language.cues.scope):
+                continue
             for t in self.times(index):
                 e, l_ = t.past.earliest, t.past.latest
                 if t.precision == "range" and e and l_ and l_.year > e.year and \

@@ -57,6 +57,7 @@ class Cues:
     speakers_are_victims: re.Pattern[str]
     definite_group: re.Pattern[str]
     relative_clause: re.Pattern[str]
+    scope: re.Pattern[str]
     the_country: re.Pattern[str]
     agent_or_age: re.Pattern[str]
     joined_count: re.Pattern[str]

@@ -132,6 +132,10 @@ FIGURE_HELD = re.compile(r"\b(?:held|imprisoned|detained|incarcerated|camps?|pri
 
 # --- narrative time ----------------------------------------------------------------------------
 
+# words of a report or account stating what it covers ("interviews with women detained between
+# 2009 and 2019", "Witness: former guard at Camp 22, 1987-1994")
+SCOPE = re.compile(r"\b(?:interview\w*|accounts?|testimon\w*|witness\w*|survey\w*|former|"
+                   r"covers?|covering|period)\b", re.IGNORECASE)
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
