@@ -396,3 +396,12 @@ def test_a_dated_event_in_the_opening_is_not_a_period_the_report_covers() -> Non
     text = PUB_2015 + ("Kim was arrested in Hyesan between 2011 and 2014.\n\nShe has recently "
                        "been released from Camp 12.")
     assert only(text, "release").date == DateRange(dt.date(2015, 1, 1), dt.date(2015, 7, 14))
+
+
+def test_returnees_held_on_their_return_are_held_from_the_repatriation() -> None:
+    text = PUB_2015 + ("On 9 March, China forcibly repatriated about 200 North Koreans at "
+                       "Tumen. Relatives in Seoul were not told. Following their return, the "
+                       "returnees were held at the Onsong holding centre.")
+    held = only(text, "detention")
+    assert held.date == DateRange(dt.date(2015, 3, 9), dt.date(2015, 3, 9))
+    assert held.date_from_context

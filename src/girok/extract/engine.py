@@ -66,11 +66,28 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     merged = _merge(_durations(doc, built), text, lead, gaz, one_story=not doc.first_person)
     events = [_told_group(e, told) for e in merged]
     events = _released_by_amnesty(doc, events)
+    events = _held_on_return(doc, events)
     figures = _figures(doc, gaz, events, engine)
     facilities = doc.facility_ids
     relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
     return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
                       tuple(figures), engine)
+
+
+def _held_on_return(doc: DocContext, events: list[Event]) -> list[Event]:
+    """Returnees held "following their return", with no date of their own, were held from
+    the repatriation the report dates before them."""
+    out: list[Event] = []
+    for e in events:
+        if e.type == "detention" and e.date.earliest is None:
+            first = e.evidence[0]
+            back = next((r for r in reversed(out) if r.type == "repatriation"
+                         and r.date.earliest is not None and not r.date_from_context), None)
+            if back is not None and doc.language.cues.on_return.search(
+                    doc.text, first.start, first.end):
+                e = replace(e, date=back.date, date_from_context=True)
+        out.append(e)
+    return out
 
 
 def _released_by_amnesty(doc: DocContext, events: list[Event]) -> list[Event]:

@@ -58,6 +58,7 @@ class Cues:
     definite_group: re.Pattern[str]
     relative_clause: re.Pattern[str]
     scope: re.Pattern[str]
+    on_return: re.Pattern[str]
     the_country: re.Pattern[str]
     agent_or_age: re.Pattern[str]
     joined_count: re.Pattern[str]

@@ -136,6 +136,10 @@ FIGURE_HELD = re.compile(r"\b(?:held|imprisoned|detained|incarcerated|camps?|pri
 # 2009 and 2019", "Witness: former guard at Camp 22, 1987-1994")
 SCOPE = re.compile(r"\b(?:interview\w*|accounts?|testimon\w*|witness\w*|survey\w*|former|"
                    r"covers?|covering|period)\b", re.IGNORECASE)
+# people held on their return: "the returnees were held", "following their return"
+ON_RETURN = re.compile(r"\b(?:returnees|following\s+their\s+return|after\s+(?:their|the)\s+"
+                       r"return|on\s+(?:their|arrival)|taken\s+across|handed\s+over)\b",
+                       re.IGNORECASE)
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
