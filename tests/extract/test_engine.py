@@ -263,6 +263,8 @@ def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -
      Victims(2, 2)),
     ("His children, aged 12 and 15, were taken to Yodok in July 2006.", "detention",
      Victims()),
+    ("In April 2015 police arrested seven North Koreans, including a boy, in Hyesan.",
+     "arrest", Victims(7, 7)),
     ("The note sums up the accounts of nine women who were held at Camp 12 in 2010.",
      "detention", Victims(9, 9)),
     ("Twelve of the 14 interviewees were held at Camp 12 in 2010.", "detention",
@@ -405,3 +407,11 @@ def test_returnees_held_on_their_return_are_held_from_the_repatriation() -> None
     held = only(text, "detention")
     assert held.date == DateRange(dt.date(2015, 3, 9), dt.date(2015, 3, 9))
     assert held.date_from_context
+
+
+def test_a_place_named_as_where_it_happened_inside_is_the_reports_camp_there() -> None:
+    text = PUB_2015 + ("This brief is about the Chungsan Re-education Camp. Interviewees said "
+                       "that dozens of women died at Chungsan in the winter of 2010-2011.")
+    death = only(text, "death_in_custody")
+    assert death.facility == "kyohwaso-11"
+    assert death.date == DateRange(dt.date(2010, 12, 1), dt.date(2011, 2, 28))

@@ -59,6 +59,7 @@ class Cues:
     relative_clause: re.Pattern[str]
     scope: re.Pattern[str]
     on_return: re.Pattern[str]
+    at_place: re.Pattern[str]
     the_country: re.Pattern[str]
     agent_or_age: re.Pattern[str]
     joined_count: re.Pattern[str]

@@ -324,10 +324,34 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
-    in_custody = c.type in _IN_CUSTODY and not doc.names_in(span.start, span.end, "place") \
+    places = doc.names_in(span.start, span.end, "place")
+    at_camp = _facility_at(doc, gaz, c, places)
+    if at_camp is not None:
+        return at_camp
+    in_custody = c.type in _IN_CUSTODY and not places \
         and (c.witness or doc.language.custody.search(sentence) is not None)
     if doc.language.cues.the_camp.search(sentence) or in_custody:
         return doc.facility_before(span.start)
+    return None
+
+
+def _facility_at(doc: DocContext, gaz: Gazetteer, c: Candidate,
+                 places: list[NameMention]) -> str | None:
+    """ "died at Chungsan" in a report about Chungsan's camp: the one facility the report
+    names in the place where the event happened inside."""
+    if c.type not in _IN_CUSTODY and c.type != "detention":
+        return None
+    lo, hi = clause_of(doc, c)
+    kinds = doc.language.facility_kind.finditer(doc.text, lo, hi)
+    if any(doc.language.plural_kind.search(k.group()) for k in kinds):
+        return None  # "held at holding centres ... in Onsong": several, not one
+    for place in places:
+        if not lo <= place.start < hi or not doc.language.cues.at_place.search(
+                doc.text, max(0, place.start - 5), place.start):
+            continue
+        there = [f for f in doc.facility_ids if gaz.facility_place(f) == place.id]
+        if len(there) == 1:
+            return there[0]
     return None
 
 

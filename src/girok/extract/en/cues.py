@@ -97,8 +97,9 @@ DEFINITE_GROUP = re.compile(
     r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders)"
     r"(?:\s+\w+){0,5}?(?:\s+(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)"
     r"(?:\s+\w+){0,2})?\s+$", re.IGNORECASE)
-# "raped by a guard", "aged 12 and 15": a count of the doers, or an age, not of victims
-AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?)\s+(?:at\s+least\s+|about\s+)?"
+# "raped by a guard", "aged 12 and 15", "including a boy": a count of the doers, an age or a
+# part of the group, not of the victims
+AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including)\s+(?:at\s+least\s+|about\s+)?"
                           r"(?:\d+\s*(?:and|to|or|,|-)\s*)?$", re.IGNORECASE)
 # "five women and two men", "two men in their 40s and a woman": counts of one group
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
@@ -140,6 +141,8 @@ SCOPE = re.compile(r"\b(?:interview\w*|accounts?|testimon\w*|witness\w*|survey\w
 ON_RETURN = re.compile(r"\b(?:returnees|following\s+their\s+return|after\s+(?:their|the)\s+"
                        r"return|on\s+(?:their|arrival)|taken\s+across|handed\s+over)\b",
                        re.IGNORECASE)
+# "died at Chungsan", "held in Yodok": a place named as where it happened inside
+AT_PLACE = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
