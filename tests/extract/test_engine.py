@@ -48,6 +48,8 @@ def test_announced_amnesty_resolves_forward() -> None:
     "Defectors found to have worked in China are often sentenced to labour camps in Onsong.",
     "I was afraid of being arrested again in Hyesan, so I left in 2013.",
     "Young people in Hyesan who watched films are on trial. [Photo/Test News]",
+    "Subscribe.\n\nRELATED ARTICLES\n> China repatriates hundreds after Asian Games\n"
+    "> Returnees interrogated in Sinuiju in 2014",
 ])
 
 def test_not_events(text: str) -> None:

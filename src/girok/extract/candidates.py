@@ -103,7 +103,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     sentence = doc.sentences[index]
     text = doc.text
     whole = text[sentence.start : sentence.end]
-    if lang.boilerplate.match(whole) or _captioned(doc, sentence):
+    if lang.boilerplate.match(whole) or _captioned(doc, sentence) or \
+            _listed_under_links(doc, index):
         return None, "page furniture (related links, tags, a photo caption)"
     clause_start, _ = doc.clause(index, trigger.start, trigger.end)
     clause = text[clause_start : trigger.start]
@@ -168,6 +169,22 @@ def _possessive_noun(doc: DocContext, rule: str, trigger: Span) -> bool:
     first_word = doc.text[trigger.start : trigger.end].split()[0] + " "
     return bool(owner.search(doc.text, max(0, trigger.start - 8), trigger.start)
                 or owner.search(first_word))
+
+
+def _listed_under_links(doc: DocContext, index: int) -> bool:
+    """A line of a block headed "Related articles", "Read more": other stories' headlines."""
+    for back in range(index - 1, max(-1, index - _LINK_BLOCK), -1):
+        if doc.paragraph_break(back):
+            return False
+        span = doc.sentences[back]
+        if span.end - span.start <= _LINK_HEADING and doc.text[span.start].isalpha() and \
+                doc.language.boilerplate.match(doc.text[span.start : span.end]):
+            return "\n" in doc.text[span.end : doc.sentences[back + 1].start]
+    return False
+
+
+_LINK_BLOCK = 12
+_LINK_HEADING = 30  # "RELATED ARTICLES", "Read more": a short line of its own
 
 
 def _captioned(doc: DocContext, sentence: Span) -> bool:
