@@ -417,3 +417,13 @@ def test_a_place_named_as_where_it_happened_inside_is_the_reports_camp_there() -
     death = only(text, "death_in_custody")
     assert death.facility == "kyohwaso-11"
     assert death.date == DateRange(dt.date(2010, 12, 1), dt.date(2011, 2, 28))
+
+
+def test_a_sentence_and_the_arrival_after_it_are_one_detention_dated_at_the_sentence() -> None:
+    text = PUB_2015 + ("In May 2008 the Hyesan city people's court sentenced me to three years "
+                       "for illegal border crossing. Then in July I was taken to Kyo-hwa-so "
+                       "No. 11 in Chungsan.")
+    held = only(text, "detention")
+    assert held.date == DateRange(dt.date(2008, 5, 1), dt.date(2008, 5, 31))
+    assert (held.facility, held.place) == ("kyohwaso-11", "chungsan")
+    assert len(held.evidence) == 2

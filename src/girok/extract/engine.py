@@ -65,13 +65,44 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
     merged = _merge(_durations(doc, built), text, lead, gaz, one_story=not doc.first_person)
     events = [_told_group(e, told) for e in merged]
-    events = _released_by_amnesty(doc, events)
+    events = _released_by_amnesty(doc, _sentence_then_arrival(doc, events, gaz))
     events = _held_on_return(doc, events)
     figures = _figures(doc, gaz, events, engine)
     facilities = doc.facility_ids
     relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
     return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
                       tuple(figures), engine)
+
+
+def _sentence_then_arrival(doc: DocContext, events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """A sentence to prison and the arrival at the camp told just after it are one detention,
+    dated at the sentence (spec 3.1: it began with the sentencing)."""
+    out: list[Event] = []
+    for e in events:
+        prior = out[-1] if out else None
+        if prior is not None and _arrival_after(doc, prior, e):
+            out[-1] = replace(_combine(prior, e, gaz), date=prior.date,
+                              date_from_context=prior.date_from_context,
+                              place=e.place if e.facility else prior.place or e.place)
+            continue
+        out.append(e)
+    return out
+
+
+def _arrival_after(doc: DocContext, sentenced: Event, arrival: Event) -> bool:
+    if not (sentenced.type == arrival.type == "detention"
+            and "sentence" in sentenced.rule and arrival.rule.startswith("detention.sent_to")):
+        return False
+    if sentenced.facility not in (None, arrival.facility) or (
+            sentenced.victims != Victims() and arrival.victims != Victims()
+            and sentenced.victims != arrival.victims):
+        return False
+    gap = doc.sentence_index(arrival.evidence[0].start) - \
+        doc.sentence_index(sentenced.evidence[-1].start)
+    return 0 < gap <= _ARRIVAL_GAP
+
+
+_ARRIVAL_GAP = 2  # sentences between a sentence to prison and the arrival it leads to
 
 
 def _held_on_return(doc: DocContext, events: list[Event]) -> list[Event]:
