@@ -430,15 +430,18 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
 
 
 def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
-    """The one North Korean city or county named in the previous sentence of the paragraph."""
+    """The one city or county (not in South Korea, not a destination) named in the nearest
+    earlier sentence of the paragraph that names one."""
     reach = _WITNESS_LOOKBACK if doc.first_person else _LOOKBACK
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         if doc.paragraph_break(back) and not doc.first_person:
             return None
         s = doc.sentences[back]
-        ids = {p.id for p in doc.names_in(s.start, s.end, "place")}
-        local = [i for i in ids
-                 if gaz.country_of(i) == "north-korea" and len(gaz.ancestors(i)) >= 3]
+        destination = doc.language.cues.destination
+        ids = {p.id for p in doc.names_in(s.start, s.end, "place")
+               if not destination.search(doc.text[max(s.start, p.start - 15) : p.start])}
+        local = [i for i in ids if gaz.country_of(i) not in ("south-korea", i)
+                 and len(gaz.ancestors(i)) >= 3]
         if local:
             return local[0] if len(local) == 1 else None
     return None
