@@ -22,7 +22,8 @@ PERSON_NOUNS = frozenset(
     wives wife husband husbands relatives relative others crew fishermen fisherman
     nationals national americans american tourists tourist guards guard youths youth
     daughters daughter sons son sisters sister brothers brother couple defectees
-    interviewees interviewee witnesses witness respondents survivors survivor deportees
+    interviewees interviewee witnesses witness respondents respondent survivors survivor
+    deportees deportee repatriates repatriate aides aide clerics cleric
     us them prisoners' convicts convict americans canadians canadian australians australian
     hundred reporters reporter businessman businessmen students
     """.split()

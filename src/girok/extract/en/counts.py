@@ -110,7 +110,8 @@ PERSON_SINGULAR = frozenset(
     mother father son daughter wife husband housewife grandmother grandfather brother sister
     victim witness survivor individual civilian activist dissident convict defendant fugitive
     driver miner fisherman professor scientist engineer diplomat american canadian
-    australian korean believer christian returnee relative""".split()
+    australian korean believer christian returnee relative interviewee respondent deportee
+    repatriate cleric aide""".split()
 )
 
 # People (and a few things) a four-digit number may count ("2000 prisoners"); any other word
