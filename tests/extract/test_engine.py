@@ -427,3 +427,12 @@ def test_a_sentence_and_the_arrival_after_it_are_one_detention_dated_at_the_sent
     assert held.date == DateRange(dt.date(2008, 5, 1), dt.date(2008, 5, 31))
     assert (held.facility, held.place) == ("kyohwaso-11", "chungsan")
     assert len(held.evidence) == 2
+
+
+def test_where_a_person_comes_from_is_not_where_it_happened() -> None:
+    text = ("Interview, recorded 2019-11-02\n\nIn March 2000 I was sent to Yodok. I worked in "
+            "the fields and I was hungry. I remember an old man from Wonsan who died next to me "
+            "in the barracks in January 2001. My friends and I buried him; we were afraid and "
+            "our guards watched us.")
+    death = only(text, "death_in_custody")
+    assert (death.place, death.facility) == ("yodok", "kwanliso-15")

@@ -60,6 +60,7 @@ class Cues:
     scope: re.Pattern[str]
     on_return: re.Pattern[str]
     at_place: re.Pattern[str]
+    origin: re.Pattern[str]
     the_country: re.Pattern[str]
     agent_or_age: re.Pattern[str]
     joined_count: re.Pattern[str]

@@ -324,7 +324,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
-    places = doc.names_in(span.start, span.end, "place")
+    places = [p for p in doc.names_in(span.start, span.end, "place")
+              if not doc.language.cues.origin.search(doc.text, max(0, p.start - 25), p.start)]
     at_camp = _facility_at(doc, gaz, c, places)
     if at_camp is not None:
         return at_camp
@@ -372,8 +373,10 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     if facility:
         return gaz.facility_place(facility)
     if c.type != "transfer":
-        places = [p for p in places if not doc.language.cues.destination.search(
-            doc.text[max(span.start, p.start - 15) : p.start])]
+        cues = doc.language.cues
+        places = [p for p in places
+                  if not cues.destination.search(doc.text[max(span.start, p.start - 15) : p.start])
+                  and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])]
     lo, hi = clause_of(doc, c)
     cues = doc.language.cues
     if cues.the_country.search(doc.text, lo, hi) and doc.home_country(gaz):

@@ -86,6 +86,7 @@ def english() -> Language:
             others_after=cues.OTHERS_AFTER, speakers_are_victims=cues.SPEAKERS_ARE_VICTIMS,
             definite_group=cues.DEFINITE_GROUP, relative_clause=cues.RELATIVE_CLAUSE,
             scope=cues.SCOPE, on_return=cues.ON_RETURN, at_place=cues.AT_PLACE,
+            origin=cues.ORIGIN,
             the_country=cues.THE_COUNTRY, coordinated=cues.COORDINATED,
             agent_or_age=cues.AGENT_OR_AGE, joined_count=cues.JOINED_COUNT,
             the_before=cues.THE_BEFORE, unit_nouns=cues.UNIT_NOUNS,
