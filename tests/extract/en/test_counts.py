@@ -310,3 +310,9 @@ def test_number_words_set_apart_by_a_dash_are_two_counts() -> None:
     assert word_value("three two") is None
     assert word_value("twenty-two") == 22
     assert word_value("one hundred and five") == 105
+
+
+def test_a_noun_that_modifies_the_person_noun_is_skipped() -> None:
+    found = find_counts("Two American television journalists were freed.")
+    assert [(c.text, c.min, c.noun) for c in found] == [
+        ("Two American television journalists", 2, "journalists")]

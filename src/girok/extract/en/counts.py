@@ -155,6 +155,9 @@ _ADJECTIVES = (
     "defector", "refugee", "kidnapped", "believed", "estimated", "different", "separate",
     "various", "distinct", "similar", "main", "major", "large", "small", "big", "whole",
     "entire", "current", "recent", "first", "last", "next", "previous", "same",
+    # nouns that modify the person noun: "two television journalists", "three aid workers"
+    "television", "tv", "news", "tour", "aid", "church", "factory", "market", "trading",
+    "media", "university", "college", "school", "farm", "mine", "labour", "labor", "office",
 )
 _PROPER_ADJECTIVES = (
     "Chinese", "American", "Canadian", "Japanese", "Russian", "British", "Australian",
