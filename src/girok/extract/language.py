@@ -57,6 +57,7 @@ class Cues:
     speakers_are_victims: re.Pattern[str]
     definite_group: re.Pattern[str]
     relative_clause: re.Pattern[str]
+    relative_person: re.Pattern[str]
     scope: re.Pattern[str]
     on_return: re.Pattern[str]
     at_place: re.Pattern[str]

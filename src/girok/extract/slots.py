@@ -54,6 +54,9 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
             event_times.append(t)
     clause = clause_of(doc, c)
     own = [t for t in event_times if clause[0] <= t.start < clause[1]]
+    if not own:  # "a woman who was repatriated in October died ... in late December"
+        event_times = [t for t in event_times
+                       if not _in_other_relative_clause(doc, c, t, people=True)] or event_times
     best = _nearest(own or event_times, c, clause)
     earlier = best is not None and not own and best.start > c.trigger.end and \
         doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]) is not None
@@ -121,13 +124,17 @@ def when_it_began(date: DateRange) -> DateRange:
     return date
 
 
-def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
+                              people: bool = False) -> bool:
     """A date in a relative clause the trigger is not in ("the Council, which appointed the
-    commission in March") tells of that clause's noun, not the event."""
+    commission in March") tells of that clause's noun, not the event; with `people`, also
+    one about a person ("a woman who was repatriated in October")."""
     lo, hi = doc.clause(c.sentence, t.start, t.end)
     if lo <= c.trigger.start < hi:
         return False
-    return bool(doc.language.cues.relative_clause.search(doc.text, max(0, lo - 8), lo))
+    cues = doc.language.cues
+    pattern = cues.relative_person if people else cues.relative_clause
+    return bool(pattern.search(doc.text, max(0, lo - 8), lo))
 
 
 def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:

@@ -85,6 +85,7 @@ def english() -> Language:
             pluperfect=cues.PLUPERFECT, group_of=cues.GROUP_OF, with_others=cues.WITH_OTHERS,
             others_after=cues.OTHERS_AFTER, speakers_are_victims=cues.SPEAKERS_ARE_VICTIMS,
             definite_group=cues.DEFINITE_GROUP, relative_clause=cues.RELATIVE_CLAUSE,
+            relative_person=cues.RELATIVE_PERSON,
             scope=cues.SCOPE, on_return=cues.ON_RETURN, at_place=cues.AT_PLACE,
             origin=cues.ORIGIN,
             the_country=cues.THE_COUNTRY, coordinated=cues.COORDINATED,

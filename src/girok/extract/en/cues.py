@@ -150,6 +150,7 @@ ORIGIN = re.compile(r"\b(?:man|woman|men|women|trader|worker|resident|residents|
                     re.IGNORECASE)
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
+RELATIVE_PERSON = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b",
                         re.IGNORECASE)
