@@ -56,3 +56,9 @@ def test_text_whose_lower_case_changes_length() -> None:
     text = "İstanbul and Chongjin"
     [(name, _, _)] = _found(text)
     assert name == "Chongjin"
+
+
+def test_a_name_wrapped_over_two_lines_is_found() -> None:
+    assert _found("held at the Kaechon\ninternment camp and in North\nKorea") == [
+        ("Kaechon\ninternment camp", "facility", "kwanliso-14"),
+        ("North\nKorea", "place", "north-korea")]

@@ -45,7 +45,8 @@ class NameMatcher:
         """Longest non-overlapping names in `text`, in order."""
         if self._empty:
             return []
-        lowered = lower_same_length(text)
+        flat = text.replace("\n", " ")  # a name wrapped over two lines is still the name
+        lowered = lower_same_length(flat)
         found: list[NameMention] = []
         for end_index, values in self._automaton.iter(lowered):
             end = end_index + 1
@@ -53,7 +54,7 @@ class NameMatcher:
                 start = end - len(surface)
                 if not _bounded(text, start, end):
                     continue
-                if _case_sensitive(surface) and text[start:end] != surface:
+                if _case_sensitive(surface) and flat[start:end] != surface:
                     continue
                 found.append(NameMention(start, end, kind, ident))
         return _longest(found)

@@ -143,11 +143,11 @@ ON_RETURN = re.compile(r"\b(?:returnees|following\s+their\s+return|after\s+(?:th
                        re.IGNORECASE)
 # "died at Chungsan", "held in Yodok": a place named as where it happened inside
 AT_PLACE = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
-# "an old man from Wonsan", "a trader from Hyesan": where a person comes from, not where it
-# happened
-ORIGIN = re.compile(r"\b(?:man|woman|men|women|trader|worker|resident|residents|people|person|"
-                    r"family|mother|father|boy|girl|farmer|miner|student|youth)\s+from\s+$",
-                    re.IGNORECASE)
+# "an old man from Wonsan", "nationals of the Republic of Korea": where a person comes from,
+# not where it happened
+ORIGIN = re.compile(r"\b(?:(?:man|woman|men|women|trader|worker|resident|residents|people|"
+                    r"person|family|mother|father|boy|girl|farmer|miner|student|youth)\s+from"
+                    r"|(?:nationals?|citizens?|natives?)\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
 RELATIVE_PERSON = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
