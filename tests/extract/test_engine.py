@@ -436,3 +436,11 @@ def test_where_a_person_comes_from_is_not_where_it_happened() -> None:
             "our guards watched us.")
     death = only(text, "death_in_custody")
     assert (death.place, death.facility) == ("yodok", "kwanliso-15")
+
+
+def test_a_detention_that_had_lasted_years_began_that_long_before_the_narratives_date() -> None:
+    text = PUB_2015 + ("On 9 March, China forcibly repatriated about 200 North Koreans at "
+                       "Tumen. Most had been held in Chinese detention for two years.")
+    held = only(text, "detention")
+    assert held.date.earliest is None and held.date.latest is not None
+    assert abs((held.date.latest - dt.date(2013, 3, 9)).days) <= 2

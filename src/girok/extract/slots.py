@@ -74,7 +74,11 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         span = doc.sentences[c.sentence]
         offset = doc.language.find_later(doc.text, span.start, span.end)
         date = date if offset is None else _moved_on(date, offset)
-        if c.type in _REPEATED:
+        if offset is None and not earlier and date.earliest is not None and \
+                c.type == "detention" and date != (doc.coverage.past if doc.coverage else None) \
+                and doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]):
+            date = _before(doc, c.sentence, date.earliest)  # "Most had been held for two years"
+        elif c.type in _REPEATED:
             date = _over_the_stay(doc, c.sentence, date)
     if best is None and doc.published and doc.language.recently.search(
             doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
@@ -89,6 +93,13 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
 
 _REPEATED = {"torture"}  # acts repeated over a stay take its period (spec 3.1)
 _STAY_LOOKBACK = 3
+
+
+def _before(doc: DocContext, index: int, narrative: dt.date) -> DateRange:
+    """What had happened before the narrative's date: by then, and by a stated duration more
+    ("had been held for two years" began two years before)."""
+    days = next((t.duration_days for t in doc.times(index) if t.duration_days), 0)
+    return DateRange(None, narrative - dt.timedelta(days=days))
 
 
 def _over_the_stay(doc: DocContext, index: int, date: DateRange) -> DateRange:
