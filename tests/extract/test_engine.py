@@ -444,3 +444,16 @@ def test_a_detention_that_had_lasted_years_began_that_long_before_the_narratives
     held = only(text, "detention")
     assert held.date.earliest is None and held.date.latest is not None
     assert abs((held.date.latest - dt.date(2013, 3, 9)).days) <= 2
+
+
+def test_each_one_told_with_its_own_details_is_an_event() -> None:
+    text = PUB_2015 + ("At least two returnees have died in custody, one from cold at the Onsong "
+                       "holding centre in February and one in the Sinuiju holding centre in "
+                       "March.")
+    deaths = sorted((e for e in events(text) if e.type == "death_in_custody"),
+                    key=lambda e: e.evidence[0].start)
+    assert [(e.place, e.victims, e.date.earliest) for e in deaths] == [
+        ("onsong", Victims(1, 1), dt.date(2015, 2, 1)),
+        ("sinuiju", Victims(1, 1), dt.date(2015, 3, 1))]
+    assert only(PUB_2015 + "Two prisoners died at Camp 16 in March, one of them a woman.",
+                "death_in_custody").victims == Victims(2, 2)

@@ -60,7 +60,9 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, _moves_in_transfers(find_candidates(doc)))
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
+    candidates = [part for c in candidates for part in _one_by_one(doc, c)]
     built = [_event(doc, gaz, c, engine) for c in candidates]
+    built = [replace(e, victims=_ONE) if e.rule.endswith(".one_by_one") else e for e in built]
     told = {e.evidence[0]: slots.group_victims(doc, c)
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
     merged = _merge(_durations(doc, built), text, lead, gaz, one_story=not doc.first_person)
@@ -143,6 +145,32 @@ def _told_group(e: Event, told: dict[Span, Victims]) -> Event:
         return e
     found = next((told[s] for s in e.evidence if told.get(s, Victims()) != Victims()), None)
     return e if found is None else replace(e, victims=found)
+
+
+def _one_by_one(doc: DocContext, c: Candidate) -> list[Candidate]:
+    """ "Two returnees have died, one from cold at Onsong in December and one in Sinuiju in
+    January": each one told with its own details is an event of its own (spec rule 6)."""
+    span = doc.sentences[c.sentence]
+    items = list(doc.language.cues.one_by_one.finditer(doc.text, c.trigger.end, span.end))
+    if c.type not in _ENUMERATED or len(items) < 2:
+        return [c]
+    ends = [m.start("item") for m in items[1:]] + [span.end]
+    parts = []
+    for m, end in zip(items, ends, strict=True):
+        start = m.start("item")
+        while end > start and doc.text[end - 1] in _TRAILING:
+            end -= 1
+        if doc.text[start:end].endswith(" and"):
+            end -= 4
+        parts.append(replace(c, trigger=Span(start, m.end("item")), evidence=Span(start, end),
+                             rule=f"{c.rule}.one_by_one"))
+    return parts
+
+
+_TRAILING = " \t\n,;:.!?"
+
+
+_ENUMERATED = {"death_in_custody", "execution", "release"}
 
 
 def _moves_in_transfers(found: list[Candidate]) -> list[Candidate]:

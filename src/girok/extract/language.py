@@ -62,6 +62,7 @@ class Cues:
     on_return: re.Pattern[str]
     at_place: re.Pattern[str]
     origin: re.Pattern[str]
+    one_by_one: re.Pattern[str]
     the_country: re.Pattern[str]
     agent_or_age: re.Pattern[str]
     joined_count: re.Pattern[str]

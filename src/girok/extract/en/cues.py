@@ -148,6 +148,11 @@ AT_PLACE = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:(?:man|woman|men|women|trader|worker|resident|residents|people|"
                     r"person|family|mother|father|boy|girl|farmer|miner|student|youth)\s+from"
                     r"|(?:nationals?|citizens?|natives?)\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+# the items of "two have died, one from cold at Onsong in December and one in Sinuiju in
+# January" / "..., a woman at Onsong in December 2023 and a man at Sinuiju in January 2024"
+ONE_BY_ONE = re.compile(r"(?:[,:;]\s+|\s+and\s+)(?P<item>one|an?\s+(?:\w+\s+)?"
+                        r"(?:woman|man|boy|girl|child|prisoner))\b(?!\s+(?:of|who|whom)\b)",
+                        re.IGNORECASE)
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
 RELATIVE_PERSON = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
