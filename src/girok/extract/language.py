@@ -38,6 +38,7 @@ class Cues:
     sentenced_to_prison: re.Pattern[str]
     destination: re.Pattern[str]
     into: re.Pattern[str]
+    to: re.Pattern[str]
     from_: re.Pattern[str]
     from_country: re.Pattern[str]
     singular_subject: re.Pattern[str]

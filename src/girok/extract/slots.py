@@ -328,10 +328,10 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
         return next((n.id for n in named if lo <= n.start < hi), None)
     if named and c.type == "transfer":
         cues = doc.language.cues
-        into = [n for n in named
-                if cues.into.search(doc.text[max(span.start, n.start - 20) : n.start])]
-        named = into or [n for n in named if not cues.from_.search(
-            doc.text[max(span.start, n.start - 20) : n.start])] or named
+        before = {n: doc.text[max(span.start, n.start - 20) : n.start] for n in named}
+        to = [n for n in named if cues.to.search(before[n])]
+        into = [n for n in named if cues.into.search(before[n])]
+        named = to or into or [n for n in named if not cues.from_.search(before[n])] or named
     if named:
         return min(named, key=lambda n: _distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id

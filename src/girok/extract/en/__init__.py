@@ -76,7 +76,7 @@ def english() -> Language:
             foreign_police=cues.FOREIGN_POLICE, foreign_adjective=cues.FOREIGN_ADJECTIVE,
             foreign_adjective_place=cues.FOREIGN_ADJECTIVE_PLACE,
             sentenced_to_prison=cues.SENTENCED_TO_PRISON,
-            destination=cues.DESTINATION, into=cues.INTO, from_=cues.FROM,
+            destination=cues.DESTINATION, into=cues.INTO, to=cues.TO, from_=cues.FROM,
             from_country=cues.FROM_COUNTRY, singular_subject=cues.SINGULAR_SUBJECT,
             pair_subject=cues.PAIR_SUBJECT, named_subject=cues.NAMED_SUBJECT,
             singular_object=cues.SINGULAR_OBJECT, possessive=cues.POSSESSIVE, owner=cues.OWNER,

@@ -58,6 +58,7 @@ DESTINATION = re.compile(
 INTO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
                   r"^(?!.*\bfrom\b).*\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                   re.IGNORECASE)
+TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 SINGULAR_SUBJECT = re.compile(
