@@ -184,6 +184,10 @@ def test_absolute_expressions(text: str, span: str, earliest: str, latest: str,
 
 RELATIVE = [
     # text, span, past, future, precision
+    ("Returnees interviewed in previous years said so.", "in previous years",
+     (None, "2024-12-31"), (None, "2024-12-31"), "range"),
+    ("Many died in past years.", "in past years", (None, "2024-12-31"), (None, "2024-12-31"),
+     "range"),
     ("Word came on the 21st.", "on the 21st", ("2025-05-21",) * 2, ("2025-06-21",) * 2, "day"),
     ("Word came on the 30th.", "on the 30th", ("2025-04-30",) * 2, ("2025-05-30",) * 2, "day"),
     ("Word came on the 31st.", "on the 31st", ("2025-03-31",) * 2, ("2025-05-31",) * 2, "day"),

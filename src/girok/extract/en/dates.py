@@ -171,6 +171,7 @@ _LEFT_UNIT = left_pattern(
     r"|(?<![A-Za-z])(?P<ea>[Ee]arlier|[Ll]ater)\s+(?P<rel2>this|last|next)\s+"
     r"|(?<![A-Za-z])(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)(?P<rel3>this|last|next)\s+"
     r"|(?<![A-Za-z])(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+"
+    r"|(?<![A-Za-z])(?P<prev>[Pp]revious|[Pp]rior)\s+"
     r")?\Z"
 )
 _LEFT_RANGE = left_pattern(r"(?<![A-Za-z])(?P<w>[Bb]etween|[Ff]rom)\s+\Z")
@@ -798,6 +799,9 @@ def _unit(ctx: _Ctx, s: int) -> _Time | None:
     recent = left.group("recent") and m["unit"] + "s" in RECENT_DAYS and m["plural"]
     if recent and _ctx_word(left) in ("in", "over", "during", "within"):
         return _recent(ctx, left, m)
+    before_this_year = left.group("prev") or (left.group("rel") or "").lower() == "past"
+    if before_this_year and m["plural"] and unit == "year" and _ctx_word(left) == "in":
+        return _previous_years(ctx, left, m)
     if m["plural"] or m["ago"] or m["unit"] == "decade" or m["unit"] == "day":
         return None
     if left.group("ea"):
@@ -807,6 +811,15 @@ def _unit(ctx: _Ctx, s: int) -> _Time | None:
     if left.group("rel") and not m["of"]:
         return _relative(ctx, left, m)
     return None
+
+
+def _previous_years(ctx: _Ctx, left: re.Match[str], m: re.Match[str]) -> _Time:
+    """ "in previous years", "in past years": some time before the publication year."""
+    start = _span_start(left, m.start())
+    if ctx.pub is None:
+        return _time(start, m.end("unit") + 1, (NONE, NONE), "range")
+    r = DateRange(None, dt.date(ctx.pub.year - 1, 12, 31))
+    return _time(start, m.end("unit") + 1, _both(r), "range")
 
 
 def _amount(left: re.Match[str], m: re.Match[str]) -> float | None:
