@@ -15,6 +15,7 @@ from girok.records import CountMention, DateRange, Span, TimeMention
 
 _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 _NARRATIVE_LOOKBACK = 8
+_RECENT_FACILITY = 2  # sentences back where a facility named is the one meant
 _OPENING = 12  # sentences where a report states the period it covers
 
 
@@ -191,9 +192,16 @@ class DocContext:
         return back if back != index and back >= 0 else None
 
     def facility_before(self, offset: int) -> str | None:
-        """The facility "the camp" most likely refers to at `offset`: the one named most often
-        before it (the one the report is about), the latest named among equals."""
+        """The facility "the camp" most likely refers to at `offset`: one named in the last few
+        sentences, else the one named most often before it (the one the report is about), the
+        latest named among equals."""
         lo = bisect.bisect_left(self._name_starts, offset)
+        recent = self.sentences[max(0, self.sentence_index(offset) - _RECENT_FACILITY)].start
+        for name in reversed(self.names[:lo]):
+            if name.start < recent:
+                break
+            if name.kind == "facility":
+                return name.id  # named just before: what "the camp", "there" refer to
         seen: dict[str, tuple[int, int]] = {}
         for order, name in enumerate(self.names[:lo]):
             if name.kind == "facility":
