@@ -457,3 +457,10 @@ def test_each_one_told_with_its_own_details_is_an_event() -> None:
         ("sinuiju", Victims(1, 1), dt.date(2015, 3, 1))]
     assert only(PUB_2015 + "Two prisoners died at Camp 16 in March, one of them a woman.",
                 "death_in_custody").victims == Victims(2, 2)
+
+
+def test_the_camp_named_just_before_is_the_one_meant() -> None:
+    text = PUB_2015 + ("Most interviewees were held at Camp 14. Camp 14 is in Kaechon. One woman "
+                       "was sentenced in 2010 to four years in Kyo-hwa-so No. 12. She said she "
+                       "was released from the camp in 2014.")
+    assert only(text, "release").facility == "kyohwaso-12"
