@@ -81,9 +81,11 @@ def _sentence_then_arrival(doc: DocContext, events: list[Event], gaz: Gazetteer)
     dated at the sentence (spec 3.1: it began with the sentencing)."""
     out: list[Event] = []
     for e in events:
-        prior = out[-1] if out else None
-        if prior is not None and _arrival_after(doc, prior, e):
-            out[-1] = replace(_combine(prior, e, gaz), date=prior.date,
+        at = next((i for i in range(len(out) - 1, max(-1, len(out) - 4), -1)
+                   if out[i].type == "detention"), None)
+        prior = out[at] if at is not None else None
+        if at is not None and prior is not None and _arrival_after(doc, prior, e):
+            out[at] = replace(_combine(prior, e, gaz), date=prior.date,
                               date_from_context=prior.date_from_context,
                               place=e.place if e.facility else prior.place or e.place)
             continue
@@ -104,7 +106,7 @@ def _arrival_after(doc: DocContext, sentenced: Event, arrival: Event) -> bool:
     return 0 < gap <= _ARRIVAL_GAP
 
 
-_ARRIVAL_GAP = 2  # sentences between a sentence to prison and the arrival it leads to
+_ARRIVAL_GAP = 4  # sentences between a sentence to prison and the arrival it leads to
 
 
 def _held_on_return(doc: DocContext, events: list[Event]) -> list[Event]:
