@@ -464,3 +464,11 @@ def test_the_camp_named_just_before_is_the_one_meant() -> None:
                        "was sentenced in 2010 to four years in Kyo-hwa-so No. 12. She said she "
                        "was released from the camp in 2014.")
     assert only(text, "release").facility == "kyohwaso-12"
+
+
+def test_a_sentence_ending_in_arrival_at_the_reports_camp_is_at_that_camp() -> None:
+    text = PUB_2015 + ("This brief is about the Chungsan Re-education Camp. One woman said she "
+                       "was sentenced by the Ryanggang provincial court in May 2008 to three "
+                       "years and arrived at Chungsan in July 2008.")
+    held = only(text, "detention")
+    assert (held.facility, held.place) == ("kyohwaso-11", "chungsan")

@@ -62,6 +62,7 @@ class Cues:
     scope: re.Pattern[str]
     on_return: re.Pattern[str]
     at_place: re.Pattern[str]
+    arrived: re.Pattern[str]
     origin: re.Pattern[str]
     one_by_one: re.Pattern[str]
     the_country: re.Pattern[str]

@@ -357,16 +357,20 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
 def _facility_at(doc: DocContext, gaz: Gazetteer, c: Candidate,
                  places: list[NameMention]) -> str | None:
     """ "died at Chungsan" in a report about Chungsan's camp: the one facility the report
-    names in the place where the event happened inside."""
+    names in the place where the event happened inside ("arrived at Chungsan", for a
+    detention, anywhere in its sentence)."""
     if c.type not in _IN_CUSTODY and c.type != "detention":
         return None
     lo, hi = clause_of(doc, c)
     kinds = doc.language.facility_kind.finditer(doc.text, lo, hi)
     if any(doc.language.plural_kind.search(k.group()) for k in kinds):
         return None  # "held at holding centres ... in Onsong": several, not one
+    cues = doc.language.cues
     for place in places:
-        if not lo <= place.start < hi or not doc.language.cues.at_place.search(
-                doc.text, max(0, place.start - 5), place.start):
+        arrived = c.type == "detention" and cues.arrived.search(
+            doc.text, max(0, place.start - 16), place.start) is not None
+        if not arrived and (not lo <= place.start < hi or not cues.at_place.search(
+                doc.text, max(0, place.start - 5), place.start)):
             continue
         there = [f for f in doc.facility_ids if gaz.facility_place(f) == place.id]
         if len(there) == 1:
