@@ -10,6 +10,7 @@ from typing import Any
 
 import ahocorasick
 
+from girok.extract import caseless
 from girok.extract.context import DocContext
 from girok.extract.language import Language
 from girok.records import Span
@@ -64,11 +65,13 @@ def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
         starts = [m.start() for m in _WORD_START.finditer(text, max(0, stem - _REACH), stem + 1)]
         candidates.update(starts[-_WORDS_BEFORE - 1 :])
     last_end = 0
-    pattern = doc.language.triggers
+    pattern, searched = doc.language.triggers, text
+    if (fast := caseless.twin(pattern)) is not None:
+        pattern, searched = fast, doc.folded
     for q in sorted(candidates):
         if q < last_end:
             continue
-        m = pattern.match(text, q)
+        m = pattern.match(searched, q)
         if m is not None and m.end() > m.start():
             last_end = m.end()
             yield m
@@ -112,13 +115,13 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "a question"
     if heading(lang, whole) and (rule in lang.cues.noun_rules or lang.cues.label.match(whole)):
         return None, "a heading or label"
-    if lang.back_reference.search(text, max(sentence.start, trigger.start - 25), trigger.start) \
+    if doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start) \
             and lang.cues.with_after.match(text, trigger.end):
         return None, "names people by an event told elsewhere"
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return None, "names an event told elsewhere (her release, their imprisonment)"
-    hypothetical = lang.hypothetical.search(text, sentence.start, trigger.start)
+    hypothetical = doc.search(lang.hypothetical, sentence.start, trigger.start)
     if hypothetical:
         return None, f"hypothetical ({hypothetical.group()!r})"
     negated = lang.negation.search(clause)
@@ -153,8 +156,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
-    if not (anchored or witness or announced or (narrative and lang.cues.group_subject.search(
-            text, max(sentence.start, trigger.start - 60), trigger.start))):
+    if not (anchored or witness or announced or (narrative and doc.search(
+            lang.cues.group_subject, max(sentence.start, trigger.start - 60), trigger.start))):
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
@@ -199,16 +202,14 @@ def _custody_nearby(doc: DocContext, index: int, skip: Span | None = None) -> bo
     start, end = doc.sentences[max(0, index - 2)].start, doc.sentences[index].end
     custody = doc.language.custody
     if skip is None:
-        return bool(custody.search(doc.text, start, end))
-    return bool(custody.search(doc.text, start, skip.start) or
-                custody.search(doc.text, skip.end, end))
+        return bool(doc.search(custody, start, end))
+    return bool(doc.search(custody, start, skip.start) or doc.search(custody, skip.end, end))
 
 
 def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:
     """Spec 2.1: a date, a named place or facility, a count, or an identified person."""
-    whole = doc.text[sentence.start : sentence.end]
     return _strong_anchor(doc, index, sentence) or doc.has(index, doc.language.person) or (
-        bool(doc.language.cues.the_camp.search(whole))
+        doc.has(index, doc.language.cues.the_camp)
         and doc.facility_before(sentence.start) is not None)
 
 
@@ -227,7 +228,7 @@ def _dated_or_counted(doc: DocContext, index: int) -> bool:
         return True
     end = doc.sentences[index].end
     return any(_is_person(doc, c.noun) and c.min is not None and c.min < 1000
-               and not doc.language.reporting.search(doc.text, c.end, min(c.end + 40, end))
+               and not doc.search(doc.language.reporting, c.end, min(c.end + 40, end))
                for c in doc.counts(index))  # "a resident said ..." counts the source
 
 

@@ -59,8 +59,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         best = _previous_time(doc, c.sentence)
         from_context = best is not None
     date = DateRange() if best is None else best.future if c.announced else best.past
-    if best is None and doc.published and doc.language.recently.search(
-            doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
+    if best is None and doc.published and doc.search(
+            doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
     if report_latest is not None and not c.announced and (
             date.earliest is None or report_latest >= date.earliest):
@@ -82,7 +82,7 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
     lo, hi = doc.clause(c.sentence, t.start, t.end)
     if lo <= c.trigger.start < hi:
         return False
-    return bool(doc.language.reporting.search(doc.text, lo, hi))
+    return bool(doc.search(doc.language.reporting, lo, hi))
 
 
 
@@ -134,7 +134,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
               if ((n.noun and n.noun.lower() in nouns)
                   or (n.noun is None and n.end <= c.trigger.start))
               and not _age_or_list_number(doc.text, n.start, n.end)
-              and not cues_.partitive_total.search(doc.text, max(0, n.start - 8), n.start)
+              and not doc.search(cues_.partitive_total, max(0, n.start - 8), n.start)
               and not _reporter(doc, n.end, c.trigger.start)]
     clause = clause_of(doc, c)
     best = _nearest([n for n in people if n.start < clause[1]], c, clause)
@@ -155,7 +155,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
 
 def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
     """"A resident ... said that ..." counts the source, not the victims."""
-    return end < trigger and doc.language.reporting.search(doc.text, end, trigger) is not None
+    return end < trigger and doc.search(doc.language.reporting, end, trigger) is not None
 
 
 def _age_or_list_number(text: str, start: int, end: int) -> bool:
@@ -183,16 +183,15 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if named:
         return min(named, key=lambda n: _distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id
-    sentence = doc.text[span.start : span.end]
-    kind = doc.language.facility_kind.search(sentence)
+    kind = doc.first(c.sentence, doc.language.facility_kind)
     if kind and kind.lastgroup:
         for place in doc.names_in(span.start, span.end, "place"):
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
     in_custody = c.type in _IN_CUSTODY and not doc.names_in(span.start, span.end, "place") \
-        and (c.witness or doc.language.custody.search(sentence) is not None)
-    if doc.language.cues.the_camp.search(sentence) or in_custody:
+        and (c.witness or doc.has(c.sentence, doc.language.custody))
+    if doc.has(c.sentence, doc.language.cues.the_camp) or in_custody:
         return doc.facility_before(span.start)
     return None
 
