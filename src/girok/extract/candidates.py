@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,10 +61,12 @@ def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
     """Trigger matches, as a scan of the whole text would give them, found by trying the
     full expression only at the few word starts just before each trigger stem."""
     text = doc.text
+    word_starts = [m.start() for m in _WORD_START.finditer(text)]
     candidates: set[int] = set()
     for stem in stem_positions(doc):
-        starts = [m.start() for m in _WORD_START.finditer(text, max(0, stem - _REACH), stem + 1)]
-        candidates.update(starts[-_WORDS_BEFORE - 1 :])
+        first = bisect.bisect_left(word_starts, stem - _REACH)
+        last = bisect.bisect_right(word_starts, stem)
+        candidates.update(word_starts[max(first, last - _WORDS_BEFORE - 1) : last])
     last_end = 0
     pattern, searched = doc.language.triggers, text
     if (fast := caseless.twin(pattern)) is not None:

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from girok.extract.names import lower_same_length
 
-# Letters `re.IGNORECASE` equates with "i" and "s" that lower-casing leaves alone.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 # Escapes and group names that mean the same with and without the flag.
 _NEUTRAL = re.compile(r"\\[bBsSwWdDAZ]|\\[^A-Za-z0-9]|\(\?P<\w+>")
 # What may mean something else without it: capitals, inline flags, other escapes
@@ -27,13 +24,25 @@ _UNSAFE = re.compile(r"[A-Z\\]|\(\?[a-z-]")
 
 def fold(text: str) -> str:
     """`text` as `re.IGNORECASE` compares it: lower case, İ ı ſ as i i s; offsets unchanged."""
-    return lower_same_length(text).translate(_FOLD)
+    return lower_same_length(text).replace("\u0130", "i").replace("\u0131", "i") \
+        .replace("\u017f", "s")
 
 
-@cache
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """`pattern` without IGNORECASE, to run over folded text; None unless it is a Unicode
-    case-insensitive pattern written in lower case."""
+    case-insensitive pattern written in lower case. (Remembered by identity: hashing a
+    compiled pattern hashes its whole program.)"""
+    known = _TWINS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _TWINS[id(pattern)] = (pattern, _twin(pattern))
+    return known[1]
+
+
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The twin of `pattern`, derived."""
     source = _NEUTRAL.sub("", pattern.pattern)
     if not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
         return None
