@@ -61,9 +61,10 @@ def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
     """Trigger matches, as a scan of the whole text would give them, found by trying the
     full expression only at the few word starts just before each trigger stem."""
     text = doc.text
-    word_starts = [m.start() for m in _WORD_START.finditer(text)]
+    stems = stem_positions(doc)
+    word_starts = _word_starts_before(text, stems)
     candidates: set[int] = set()
-    for stem in stem_positions(doc):
+    for stem in stems:
         first = bisect.bisect_left(word_starts, stem - _REACH)
         last = bisect.bisect_right(word_starts, stem)
         candidates.update(word_starts[max(first, last - _WORDS_BEFORE - 1) : last])
@@ -78,6 +79,19 @@ def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
         if m is not None and m.end() > m.start():
             last_end = m.end()
             yield m
+
+
+def _word_starts_before(text: str, stems: list[int]) -> list[int]:
+    """The word starts within reach before the (sorted) stems; overlapping windows are
+    searched as one."""
+    windows: list[list[int]] = []
+    for stem in stems:
+        lo = max(0, stem - _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = stem + 1
+        else:
+            windows.append([lo, stem + 1])
+    return [m.start() for lo, hi in windows for m in _WORD_START.finditer(text, lo, hi)]
 
 
 def stem_positions(doc: DocContext) -> list[int]:
@@ -116,7 +130,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     announced = bool(doc.has(index, lang.announced))
     if whole.rstrip().endswith("?"):
         return None, "a question"
-    if heading(lang, whole) and (rule in lang.cues.noun_rules or lang.cues.label.match(whole)):
+    if (rule in lang.cues.noun_rules or lang.cues.label.match(whole)) and heading(lang, whole):
         return None, "a heading or label"
     if doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start) \
             and lang.cues.with_after.match(text, trigger.end):

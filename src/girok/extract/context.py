@@ -75,7 +75,10 @@ class DocContext:
     def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """`pattern.search(text, start, end)`, run over the folded text when the pattern has a
         case-sensitive twin: the same span and groups, but group strings in folded case."""
-        return caseless.search(pattern, self.text, self.folded, start, end)
+        fast = caseless.twin(pattern)
+        if fast is None:
+            return pattern.search(self.text, start, end)
+        return fast.search(self.folded, start, end)
 
     def counts(self, index: int) -> list[CountMention]:
         """Counts in sentence `index`."""

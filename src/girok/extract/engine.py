@@ -269,8 +269,7 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
         if place.kind != "place":
             continue
         for lo, hi in ((max(0, place.start - 60), place.start), (place.end, place.end + 40)):
-            window = text[lo:hi].lower()
-            if not any(word in window for word in lang.facility_kind_words):
+            if not _any_word(lang.facility_kind_words).search(text[lo:hi].lower()):
                 continue
             for m in caseless.finditer(lang.facility_kind, text, folded, lo, hi):
                 before = hi == place.start
@@ -281,6 +280,12 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
                     span = (m.start(), place.end) if before else (place.start, m.end())
                     found.append(NameMention(*span, "facility", unique))
     return found
+
+
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of `words` is (one scan, not one each)."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) -> list[Figure]:
