@@ -69,16 +69,26 @@ def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
         last = bisect.bisect_right(word_starts, stem)
         candidates.update(word_starts[max(first, last - _WORDS_BEFORE - 1) : last])
     last_end = 0
-    pattern, searched = doc.language.triggers, text
-    if (fast := caseless.twin(pattern)) is not None:
-        pattern, searched = fast, doc.folded
     for q in sorted(candidates):
         if q < last_end:
             continue
-        m = pattern.match(searched, q)
+        m = _trigger_at(doc, q)
         if m is not None and m.end() > m.start():
             last_end = m.end()
             yield m
+
+
+def _trigger_at(doc: DocContext, q: int) -> re.Match[str] | None:
+    """The trigger expression matched at `q`, cut down to the triggers that can begin with
+    its letter (the same first match), run as its twin over the folded text if it has one."""
+    lang = doc.language
+    pattern: re.Pattern[str] | None = lang.triggers
+    if lang.triggers_by_initial:
+        pattern = lang.triggers_by_initial.get(doc.folded[q])
+    if pattern is None:
+        return None
+    fast = caseless.twin(pattern)
+    return pattern.match(doc.text, q) if fast is None else fast.match(doc.folded, q)
 
 
 def _word_starts_before(text: str, stems: list[int]) -> list[int]:
