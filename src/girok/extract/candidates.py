@@ -137,7 +137,6 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "page furniture (related links, tags, a photo caption)"
     clause_start, _ = doc.clause(index, trigger.start, trigger.end)
     clause = text[clause_start : trigger.start]
-    announced = bool(doc.has(index, lang.announced))
     if whole.rstrip().endswith("?"):
         return None, "a question"
     if (rule in lang.cues.noun_rules or lang.cues.label.match(whole)) and heading(lang, whole):
@@ -152,6 +151,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if hypothetical:
         return None, f"hypothetical ({hypothetical.group()!r})"
     negated = lang.negation.search(clause)
+    announced = doc.has(index, lang.announced)
     if negated and not (announced and _announce_governs(lang, clause)):
         return None, f"negated or hypothetical ({negated.group()!r})"
     if rule == "detention.held_by" and lang.cues.held_occasion.search(
@@ -169,8 +169,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     intro = doc.list_intro(index)
     witness = doc.first_person or doc.has(index, lang.witness) or (
         intro is not None and doc.has(intro, lang.witness))
-    generic = bool(doc.has(index, lang.generic))
-    anchored = _anchored(doc, index, sentence)
+    generic = doc.has(index, lang.generic)
     if doc.has(index, lang.strong_generic) and not _dated_or_counted(doc, index):
         return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
@@ -183,7 +182,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
-    if not (anchored or witness or announced or (narrative and doc.search(
+    if not (_anchored(doc, index, sentence) or witness or announced or (narrative and doc.search(
             lang.cues.group_subject, max(sentence.start, trigger.start - 60), trigger.start))):
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),

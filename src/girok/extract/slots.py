@@ -183,9 +183,10 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if named:
         return min(named, key=lambda n: _distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id
-    kind = doc.first(c.sentence, doc.language.facility_kind)
+    places = doc.names_in(span.start, span.end, "place")
+    kind = doc.first(c.sentence, doc.language.facility_kind) if places else None
     if kind and kind.lastgroup:
-        for place in doc.names_in(span.start, span.end, "place"):
+        for place in places:
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
