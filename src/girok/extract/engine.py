@@ -265,11 +265,12 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
     Onsong holding centre"), as name mentions spanning the description."""
     found = []
     folded = caseless.fold(text)
+    kind_word = _any_word(lang.facility_kind_words)
     for place in names:
         if place.kind != "place":
             continue
         for lo, hi in ((max(0, place.start - 60), place.start), (place.end, place.end + 40)):
-            if not _any_word(lang.facility_kind_words).search(text[lo:hi].lower()):
+            if not kind_word.search(text[lo:hi].lower()):
                 continue
             for m in caseless.finditer(lang.facility_kind, text, folded, lo, hi):
                 before = hi == place.start
