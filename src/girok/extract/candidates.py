@@ -148,8 +148,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return None, "names an event told elsewhere (her release, their imprisonment)"
     hypothetical = doc.search(lang.hypothetical, sentence.start, trigger.start)
-    if hypothetical:
-        return None, f"hypothetical ({hypothetical.group()!r})"
+    if hypothetical:  # quoted from the text: the match is on its folded copy
+        return None, f"hypothetical ({text[hypothetical.start() : hypothetical.end()]!r})"
     negated = lang.negation.search(clause)
     announced = doc.has(index, lang.announced)
     if negated and not (announced and _announce_governs(lang, clause)):
