@@ -30,8 +30,9 @@ def fold(text: str) -> str:
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """`pattern` without IGNORECASE, to run over folded text; None unless it is a Unicode
-    case-insensitive pattern written in lower case. (Remembered by identity: hashing a
-    compiled pattern hashes its whole program.)"""
+    case-insensitive pattern written in lower case. Remembered by identity (hashing a
+    compiled pattern hashes its whole program), so meant for long-lived patterns such as a
+    language's."""
     known = _TWINS.get(id(pattern))
     if known is None or known[0] is not pattern:
         known = _TWINS[id(pattern)] = (pattern, _twin(pattern))
@@ -51,19 +52,10 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-def search(pattern: re.Pattern[str], text: str, folded: str, start: int,
-           end: int) -> re.Match[str] | None:
-    """`pattern.search(text, start, end)`, by its twin over `folded` (`fold(text)`) when it
-    has one: the same span and groups, but group strings in folded case."""
-    fast = twin(pattern)
-    if fast is None:
-        return pattern.search(text, start, end)
-    return fast.search(folded, start, end)
-
-
 def finditer(pattern: re.Pattern[str], text: str, folded: str, start: int,
              end: int) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, start, end)`, by its twin over `folded` as in `search`."""
+    """`pattern.finditer(text, start, end)`, by its twin over `folded` (`fold(text)`) when it
+    has one: the same spans and groups, but group strings in folded case."""
     fast = twin(pattern)
     if fast is None:
         return pattern.finditer(text, start, end)
