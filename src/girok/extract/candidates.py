@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from typing import Any
 
 import ahocorasick
 
+from girok.extract import caseless
 from girok.extract.context import DocContext
 from girok.extract.language import Language
 from girok.records import Span
@@ -59,19 +61,47 @@ def trigger_matches(doc: DocContext) -> Iterator[re.Match[str]]:
     """Trigger matches, as a scan of the whole text would give them, found by trying the
     full expression only at the few word starts just before each trigger stem."""
     text = doc.text
+    stems = stem_positions(doc)
+    word_starts = _word_starts_before(text, stems)
     candidates: set[int] = set()
-    for stem in stem_positions(doc):
-        starts = [m.start() for m in _WORD_START.finditer(text, max(0, stem - _REACH), stem + 1)]
-        candidates.update(starts[-_WORDS_BEFORE - 1 :])
+    for stem in stems:
+        first = bisect.bisect_left(word_starts, stem - _REACH)
+        last = bisect.bisect_right(word_starts, stem)
+        candidates.update(word_starts[max(first, last - _WORDS_BEFORE - 1) : last])
     last_end = 0
-    pattern = doc.language.triggers
     for q in sorted(candidates):
         if q < last_end:
             continue
-        m = pattern.match(text, q)
+        m = _trigger_at(doc, q)
         if m is not None and m.end() > m.start():
             last_end = m.end()
             yield m
+
+
+def _trigger_at(doc: DocContext, q: int) -> re.Match[str] | None:
+    """The trigger expression matched at `q`, cut down to the triggers that can begin with
+    its letter (the same first match), run as its twin over the folded text if it has one."""
+    lang = doc.language
+    pattern: re.Pattern[str] | None = lang.triggers
+    if lang.triggers_by_initial:
+        pattern = lang.triggers_by_initial.get(doc.folded[q])
+    if pattern is None:
+        return None
+    fast = caseless.twin(pattern)
+    return pattern.match(doc.text, q) if fast is None else fast.match(doc.folded, q)
+
+
+def _word_starts_before(text: str, stems: list[int]) -> list[int]:
+    """The word starts within reach before the (sorted) stems; overlapping windows are
+    searched as one."""
+    windows: list[list[int]] = []
+    for stem in stems:
+        lo = max(0, stem - _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = stem + 1
+        else:
+            windows.append([lo, stem + 1])
+    return [m.start() for lo, hi in windows for m in _WORD_START.finditer(text, lo, hi)]
 
 
 def stem_positions(doc: DocContext) -> list[int]:
@@ -108,21 +138,21 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "page furniture (related links, tags, a photo caption)"
     clause_start, _ = doc.clause(index, trigger.start, trigger.end)
     clause = text[clause_start : trigger.start]
-    announced = bool(doc.has(index, lang.announced))
     if whole.rstrip().endswith("?"):
         return None, "a question"
-    if heading(lang, whole) and (rule in lang.cues.noun_rules or lang.cues.label.match(whole)):
+    if (rule in lang.cues.noun_rules or lang.cues.label.match(whole)) and heading(lang, whole):
         return None, "a heading or label"
-    if lang.back_reference.search(text, max(sentence.start, trigger.start - 25), trigger.start) \
+    if doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start) \
             and lang.cues.with_after.match(text, trigger.end):
         return None, "names people by an event told elsewhere"
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return None, "names an event told elsewhere (her release, their imprisonment)"
-    hypothetical = lang.hypothetical.search(text, sentence.start, trigger.start)
-    if hypothetical:
-        return None, f"hypothetical ({hypothetical.group()!r})"
+    hypothetical = doc.search(lang.hypothetical, sentence.start, trigger.start)
+    if hypothetical:  # quoted from the text: the match is on its folded copy
+        return None, f"hypothetical ({text[hypothetical.start() : hypothetical.end()]!r})"
     negated = lang.negation.search(clause)
+    announced = doc.has(index, lang.announced)
     if negated and not (announced and _announce_governs(lang, clause)):
         return None, f"negated or hypothetical ({negated.group()!r})"
     if rule == "detention.held_by" and lang.cues.held_occasion.search(
@@ -140,8 +170,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     intro = doc.list_intro(index)
     witness = doc.first_person or doc.has(index, lang.witness) or (
         intro is not None and doc.has(intro, lang.witness))
-    generic = bool(doc.has(index, lang.generic))
-    anchored = _anchored(doc, index, sentence)
+    generic = doc.has(index, lang.generic)
     if doc.has(index, lang.strong_generic) and not _dated_or_counted(doc, index):
         return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
@@ -154,8 +183,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
-    if not (anchored or witness or announced or (narrative and lang.cues.group_subject.search(
-            text, max(sentence.start, trigger.start - 60), trigger.start))):
+    if not (_anchored(doc, index, sentence) or witness or announced or (narrative and doc.search(
+            lang.cues.group_subject, max(sentence.start, trigger.start - 60), trigger.start))):
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
@@ -216,16 +245,14 @@ def _custody_nearby(doc: DocContext, index: int, skip: Span | None = None) -> bo
     start, end = doc.sentences[max(0, index - 2)].start, doc.sentences[index].end
     custody = doc.language.custody
     if skip is None:
-        return bool(custody.search(doc.text, start, end))
-    return bool(custody.search(doc.text, start, skip.start) or
-                custody.search(doc.text, skip.end, end))
+        return bool(doc.search(custody, start, end))
+    return bool(doc.search(custody, start, skip.start) or doc.search(custody, skip.end, end))
 
 
 def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:
     """Spec 2.1: a date, a named place or facility, a count, or an identified person."""
-    whole = doc.text[sentence.start : sentence.end]
     return _strong_anchor(doc, index, sentence) or doc.has(index, doc.language.person) or (
-        bool(doc.language.cues.the_camp.search(whole))
+        doc.has(index, doc.language.cues.the_camp)
         and doc.facility_before(sentence.start) is not None)
 
 
@@ -244,7 +271,7 @@ def _dated_or_counted(doc: DocContext, index: int) -> bool:
         return True
     end = doc.sentences[index].end
     return any(_is_person(doc, c.noun) and c.min is not None and c.min < 1000
-               and not doc.language.reporting.search(doc.text, c.end, min(c.end + 40, end))
+               and not doc.search(doc.language.reporting, c.end, min(c.end + 40, end))
                for c in doc.counts(index))  # "a resident said ..." counts the source
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from girok.extract import caseless
 from girok.extract.language import Language
 from girok.extract.names import NameMention, lower_same_length
 from girok.gazetteer import Gazetteer
@@ -43,9 +45,10 @@ class DocContext:
     names: list[NameMention]
     _times: dict[int, list[TimeMention]] = field(default_factory=dict)
     _counts: dict[int, list[CountMention]] = field(default_factory=dict)
-    _flags: dict[tuple[int, str], bool] = field(default_factory=dict)
+    _found: dict[tuple[int, str], re.Match[str] | None] = field(default_factory=dict)
     _clauses: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)
     _home: str | None = None
+    _breaks: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -123,11 +126,23 @@ class DocContext:
 
     def has(self, index: int, pattern: re.Pattern[str]) -> bool:
         """Whether `pattern` occurs in sentence `index` (cached: several triggers ask)."""
+        return self.first(index, pattern) is not None
+
+    def first(self, index: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The first match of `pattern` in sentence `index`, as `search` gives it (cached)."""
         key = (index, pattern.pattern)
-        if key not in self._flags:
+        if key not in self._found:
             span = self.sentences[index]
-            self._flags[key] = pattern.search(self.text, span.start, span.end) is not None
-        return self._flags[key]
+            self._found[key] = self.search(pattern, span.start, span.end)
+        return self._found[key]
+
+    def search(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """`pattern.search(text, start, end)`, run over the folded text when the pattern has a
+        case-sensitive twin: the same span and groups, but group strings in folded case."""
+        fast = caseless.twin(pattern)
+        if fast is None:
+            return pattern.search(self.text, start, end)
+        return fast.search(self.folded, start, end)
 
     def counts(self, index: int) -> list[CountMention]:
         """Counts in sentence `index`."""
@@ -155,14 +170,14 @@ class DocContext:
         return self._clauses[key]
 
     def _clause(self, index: int, start: int, end: int) -> tuple[int, int]:
+        """From the last clause break ending by `start` to the first beginning at `end` or
+        later (breaks overlapping [start, end) are passed over)."""
         span = self.sentences[index]
-        lo, hi = span.start, span.end
-        for m in self.language.clause_break.finditer(self.text, span.start, span.end):
-            if m.end() <= start:
-                lo = m.end()
-            elif m.start() >= end:
-                hi = m.start()
-                break
+        starts, ends = self._clause_breaks(index)
+        before = bisect.bisect_right(ends, start)
+        after = bisect.bisect_left(starts, end)
+        lo = ends[before - 1] if before else span.start
+        hi = starts[after] if after < len(starts) else span.end
         return lo, hi
 
     def _restated(self, index: int, found: list[TimeMention], before: int) -> dt.date | None:
@@ -178,6 +193,15 @@ class DocContext:
                 if prior.precision == t.precision and _month_day(prior) == key:
                     return prior.past.earliest
         return None
+
+    def _clause_breaks(self, index: int) -> tuple[list[int], list[int]]:
+        """The starts and ends of the clause breaks in sentence `index`, in order."""
+        if index not in self._breaks:
+            span = self.sentences[index]
+            found = [m.span() for m in
+                     self.language.clause_break.finditer(self.text, span.start, span.end)]
+            self._breaks[index] = ([s for s, _ in found], [e for _, e in found])
+        return self._breaks[index]
 
     def paragraph_break(self, index: int) -> bool:
         """Whether a blank line follows sentence `index`."""
@@ -239,9 +263,15 @@ class DocContext:
         return lower_same_length(self.text)
 
     @cached_property
+    def folded(self) -> str:
+        """The text folded as case-insensitive patterns compare it, offsets unchanged."""
+        return caseless.fold(self.text)
+
+    @cached_property
     def first_person(self) -> bool:
         """Whether the document is a witness's own account (testimony, interview)."""
-        return len(self.language.first_person.findall(self.text)) >= 12
+        found = self.language.first_person.finditer(self.text)
+        return sum(1 for _ in itertools.islice(found, 12)) >= 12
 
     @cached_property
     def facility_ids(self) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from girok.extract import slots
+from girok.extract import caseless, slots
 from girok.extract.candidates import Candidate, find_candidates
 from girok.extract.context import DocContext
 from girok.extract.language import Language, get_language
@@ -384,14 +384,15 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
     """Facilities identified by kind and place ("the political prison camp in Chongjin", "the
     Onsong holding centre"), as name mentions spanning the description."""
     found = []
+    folded = caseless.fold(text)
+    kind_word = _any_word(lang.facility_kind_words)
     for place in names:
         if place.kind != "place":
             continue
         for lo, hi in ((max(0, place.start - 60), place.start), (place.end, place.end + 40)):
-            window = text[lo:hi].lower()
-            if not any(word in window for word in lang.facility_kind_words):
+            if not kind_word.search(text[lo:hi].lower()):
                 continue
-            for m in lang.facility_kind.finditer(text, lo, hi):
+            for m in caseless.finditer(lang.facility_kind, text, folded, lo, hi):
                 before = hi == place.start
                 if (place.start - m.end() >= 20) if before else (m.start() - hi >= 3):
                     continue
@@ -404,6 +405,12 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
     return found
 
 
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of `words` is (one scan, not one each)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) -> list[Figure]:
     """Population and count statements: a large count of prisoners with a figure cue, the
     year it is given for and who gave it."""
@@ -411,12 +418,12 @@ def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) 
     cues = doc.language.cues
     figures = []
     for index, span in enumerate(doc.sentences):
-        if span in taken or not cues.figure_cue.search(doc.text, span.start, span.end):
+        if span in taken or not doc.has(index, cues.figure_cue):
             continue
         sentence = doc.text[span.start : span.end]
         for count in doc.counts(index):
             noun = (count.noun or "").lower()
-            held = cues.figure_held.search(sentence) is not None
+            held = doc.has(index, cues.figure_held)
             if not (noun in _PRISONER_NOUNS or (noun in _PEOPLE_NOUNS and held)):
                 continue
             if max(count.min or 0, count.max or 0) < 100:

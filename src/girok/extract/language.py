@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from girok.records import CountMention, Offset, Span, TimeMention
 
@@ -111,6 +111,9 @@ class Language:
     recently: re.Pattern[str]
     person_nouns: frozenset[str]
     cues: Cues
+    # `triggers` cut down by the letter (in folded case) a trigger begins with; a letter
+    # missing begins none. Empty: `triggers` is tried at every word start.
+    triggers_by_initial: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 _REGISTRY: dict[str, Callable[[], Language]] = {}

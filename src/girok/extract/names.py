@@ -28,13 +28,13 @@ class NameMatcher:
 
     def __init__(self, forms: dict[str, dict[str, str]]) -> None:
         self._automaton = ahocorasick.Automaton()
-        table: dict[str, list[tuple[str, str, str]]] = {}
+        table: dict[str, list[tuple[str, str, str, bool]]] = {}
         for kind, mapping in forms.items():
             for surface, ident in mapping.items():
                 key = surface.lower()
                 if len(key) < 2:
                     continue
-                table.setdefault(key, []).append((kind, ident, surface))
+                table.setdefault(key, []).append((kind, ident, surface, _case_sensitive(surface)))
         for key, values in table.items():
             self._automaton.add_word(key, values)
         if table:
@@ -50,11 +50,11 @@ class NameMatcher:
         found: list[NameMention] = []
         for end_index, values in self._automaton.iter(lowered):
             end = end_index + 1
-            for kind, ident, surface in values:
+            for kind, ident, surface, exact_case in values:
                 start = end - len(surface)
                 if not _bounded(text, start, end):
                     continue
-                if _case_sensitive(surface) and flat[start:end] != surface:
+                if exact_case and flat[start:end] != surface:
                     continue
                 found.append(NameMention(start, end, kind, ident))
         return _longest(found)

@@ -80,8 +80,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
             date = _before(doc, c.sentence, date.earliest)  # "Most had been held for two years"
         elif c.type in _REPEATED:
             date = _over_the_stay(doc, c.sentence, date)
-    if best is None and doc.published and doc.language.recently.search(
-            doc.text, max(clause[0], c.trigger.start - 30), c.trigger.start):
+    if best is None and doc.published and doc.search(
+            doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
     if report_latest is not None and not c.announced and (
             date.earliest is None or report_latest >= date.earliest):
@@ -153,7 +153,7 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
     lo, hi = doc.clause(c.sentence, t.start, t.end)
     if lo <= c.trigger.start < hi:
         return False
-    return bool(doc.language.reporting.search(doc.text, lo, hi))
+    return bool(doc.search(doc.language.reporting, lo, hi))
 
 
 
@@ -208,7 +208,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc.text, n.start, n.end)
               and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
-              and (not cues_.partitive_total.search(doc.text, max(0, n.start - 24), n.start)
+              and (not doc.search(cues_.partitive_total, max(0, n.start - 24), n.start)
                    or cues_.group_of.search(doc.text, max(0, n.start - 20), n.start)
                    or n.min == n.max == 1)  # "the case of a Canadian pastor"
               and not _reporter(doc, n.end, c.trigger.start)]
@@ -264,7 +264,7 @@ _GROUP_LOOKBACK = 12
 def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
     """"A resident ... said that ..." counts the source, not the victims; unless the speakers
     tell of themselves ("Nine interviewees said they were beaten")."""
-    return end < trigger and doc.language.reporting.search(doc.text, end, trigger) is not None \
+    return end < trigger and doc.search(doc.language.reporting, end, trigger) is not None \
         and not doc.language.cues.speakers_are_victims.match(doc.text, end, trigger)
 
 
@@ -348,8 +348,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if at_camp is not None:
         return at_camp
     in_custody = c.type in _IN_CUSTODY and not places \
-        and (c.witness or doc.language.custody.search(sentence) is not None)
-    if doc.language.cues.the_camp.search(sentence) or in_custody:
+        and (c.witness or doc.has(c.sentence, doc.language.custody))
+    if doc.has(c.sentence, doc.language.cues.the_camp) or in_custody:
         return doc.facility_before(span.start)
     return None
 

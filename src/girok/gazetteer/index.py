@@ -46,6 +46,7 @@ class Gazetteer:
         self._entries = {entry.id: checks.derive(entry, by_id) for entry in by_kind}
         self._chains = {entry.id: checks.chain(self._entries, entry.id)
                         for entry in by_kind if entry.kind == "place"}
+        self._unique: dict[tuple[str, str], str | None] = {}
 
     @classmethod
     def load(cls, store: Store | None = None) -> Gazetteer:
@@ -129,11 +130,14 @@ class Gazetteer:
         The type is a `type` of facilities.csv ('kwanliso'; 'rodong_danryeondae' also works);
         an unknown type has no facilities.
         """
-        category = category.replace("_", "-")
-        place_id = self._place_of(place_id)
-        found = [entry.id for entry in self.entries("facility") if entry.category == category
-                 and entry.place is not None and place_id in self._chains[entry.place]]
-        return found[0] if len(found) == 1 else None
+        key = (category, place_id)
+        if key not in self._unique:  # entries never change: each answer is computed once
+            category = category.replace("_", "-")
+            place_id = self._place_of(place_id)
+            found = [entry.id for entry in self.entries("facility") if entry.category == category
+                     and entry.place is not None and place_id in self._chains[entry.place]]
+            self._unique[key] = found[0] if len(found) == 1 else None
+        return self._unique[key]
 
     def _place_of(self, entry_id: str) -> str:
         """A place id itself, or a facility's place id."""

@@ -38,6 +38,7 @@ def english() -> Language:
         sentences=sentence_spans,
         triggers=lexicon.TRIGGER_RE,
         trigger_stems=lexicon.TRIGGER_STEMS,
+        triggers_by_initial=lexicon.TRIGGERS_BY_INITIAL,
         trigger_of=lexicon.trigger_of,
         find_times=find_times,
         find_counts=find_counts,

@@ -1132,19 +1132,21 @@ def _scored_dates(text: str, lo: int, hi: int, lone: bool) -> list[tuple[int, in
 
 def _times_in_positions(text: str, lo: int, hi: int) -> list[TimeMention]:
     """Dates where a publication date can stand: short lines, and the opening of long ones
-    (a dateline); the middle of a paragraph is never scanned."""
+    (a dateline); the middle of a paragraph is never scanned, nor a line without a year."""
     found: list[TimeMention] = []
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
         end = hi if end < 0 else end
-        if end > pos and _HAS_DIGIT.search(text, pos, min(end, pos + 200)):
+        if end > pos and _HAS_YEAR.search(text, pos, min(end, pos + 200)):
             found.extend(find_times(text, None, pos, min(end, pos + 200)))
         pos = end + 1
     return found
 
 
-_HAS_DIGIT = re.compile(r"\d")
+# Without a publication date to resolve against, the grammar dates a single day only when
+# its year is stated: a line with no four digits in a row holds no full date.
+_HAS_YEAR = re.compile(r"[0-9]{4}")
 
 
 def _position_score(text: str, start: int, end: int, lone: bool) -> int:
