@@ -376,6 +376,7 @@ def test_durations(text: str, span: str, days: int, published: dt.date | None) -
         "Before the fall of the regime.",
         "The previous year was hard.",
         "Each year they came.",
+        "Deaths were common, particularly in winter.",
         "The may 28 meeting.",
         "Room 2015A was empty.",
         "화성 제2014호 관리소",

@@ -753,7 +753,7 @@ def _season(ctx: _Ctx, s: int) -> _Time | None:
     start = _span_start(left, s)
     if m["y"] is not None:
         return _time(start, end, _both(_season_range(int(m["y"]), season, part)), "season")
-    bare_ok = bool(_ctx_word(left)) and (season != "fall" or bool(left["the"])) and not m["of"]
+    bare_ok = bool(_ctx_word(left)) and bool(left["the"]) and not m["of"]
     if not (rel or bare_ok):
         return None
     if ctx.pub is None:
