@@ -271,6 +271,8 @@ def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -
      "detention", Victims(9, 9)),
     ("Twelve of the 14 interviewees were held at Camp 12 in 2010.", "detention",
      Victims(12, 12)),
+    ("The report rests on more than 100 interviews with women who were held at Camp 12 "
+     "between 2009 and 2014.", "detention", Victims(100, None)),
 ])
 def test_victim_counts_of_groups(text: str, etype: str, victims: Victims) -> None:
     assert only(PUB_2015 + text, etype).victims == victims

@@ -70,6 +70,8 @@ class Cues:
     joined_count: re.Pattern[str]
     the_before: re.Pattern[str]
     unit_nouns: frozenset[str]
+    account_nouns: frozenset[str]
+    with_people: re.Pattern[str]
     coordinated: re.Pattern[str]
 
 

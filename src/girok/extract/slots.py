@@ -205,6 +205,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     cues_ = doc.language.cues
     people = [n for n in doc.counts(c.sentence)
               if ((n.noun and n.noun.lower() in nouns) or _the_number(doc, n)
+                  or _accounts_of_people(doc, n)
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc.text, n.start, n.end)
               and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
@@ -266,6 +267,12 @@ def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
     tell of themselves ("Nine interviewees said they were beaten")."""
     return end < trigger and doc.search(doc.language.reporting, end, trigger) is not None \
         and not doc.language.cues.speakers_are_victims.match(doc.text, end, trigger)
+
+
+def _accounts_of_people(doc: DocContext, n: CountMention) -> bool:
+    """ "more than 100 interviews with women": one account per person."""
+    return n.noun in doc.language.cues.account_nouns and \
+        doc.language.cues.with_people.match(doc.text, n.end) is not None
 
 
 def _the_number(doc: DocContext, n: CountMention) -> bool:

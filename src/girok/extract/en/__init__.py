@@ -93,6 +93,7 @@ def english() -> Language:
             the_country=cues.THE_COUNTRY, coordinated=cues.COORDINATED,
             agent_or_age=cues.AGENT_OR_AGE, joined_count=cues.JOINED_COUNT,
             the_before=cues.THE_BEFORE, unit_nouns=cues.UNIT_NOUNS,
+            account_nouns=cues.ACCOUNT_NOUNS, with_people=cues.WITH_PEOPLE,
         ),
     )
 

@@ -104,6 +104,11 @@ AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including)\s+(?:at\s+least\s+|abo
                           r"(?:\d+\s*(?:and|to|or|,|-)\s*)?$", re.IGNORECASE)
 # "five women and two men", "two men in their 40s and a woman": counts of one group
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
+# "more than 100 first-hand interviews with women": a count of accounts of as many people
+ACCOUNT_NOUNS = frozenset("interviews testimonies accounts".split())
+WITH_PEOPLE = re.compile(r"\s+(?:with|from|of)\s+(?:[\w-]+\s+){0,2}?(?:women|men|people|persons|"
+                         r"defectors|returnees|former|survivors|victims|witnesses)\b",
+                         re.IGNORECASE)
 # "the two", "The three": a definite number of people
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 UNIT_NOUNS = frozenset("""years year months month weeks week days day hours hour times percent
