@@ -474,3 +474,10 @@ def test_a_sentence_ending_in_arrival_at_the_reports_camp_is_at_that_camp() -> N
                        "years and arrived at Chungsan in July 2008.")
     held = only(text, "detention")
     assert (held.facility, held.place) == ("kyohwaso-11", "chungsan")
+
+
+def test_a_release_is_from_the_camp_the_account_is_about() -> None:
+    text = PUB_2015 + ("Pak was held at Camp 25 in Chongjin from 2009. He was released in 2014 "
+                       "and reached South Korea the following year.")
+    release = only(text, "release")
+    assert (release.facility, release.place) == ("kwanliso-25", "chongjin")

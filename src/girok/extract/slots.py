@@ -349,13 +349,15 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
+    cues = doc.language.cues
     places = [p for p in doc.names_in(span.start, span.end, "place")
-              if not doc.language.cues.origin.search(doc.text, max(0, p.start - 25), p.start)]
+              if not cues.origin.search(doc.text, max(0, p.start - 25), p.start)
+              and not cues.destination.search(doc.text, max(span.start, p.start - 15), p.start)]
     at_camp = _facility_at(doc, gaz, c, places)
     if at_camp is not None:
         return at_camp
-    in_custody = c.type in _IN_CUSTODY and not places \
-        and (c.witness or doc.has(c.sentence, doc.language.custody))
+    in_custody = c.type in _IN_CUSTODY and not places and (
+        c.type == "release" or c.witness or doc.has(c.sentence, doc.language.custody))
     if doc.has(c.sentence, doc.language.cues.the_camp) or in_custody:
         return doc.facility_before(span.start)
     return None
