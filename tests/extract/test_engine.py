@@ -481,3 +481,10 @@ def test_a_release_is_from_the_camp_the_account_is_about() -> None:
                        "and reached South Korea the following year.")
     release = only(text, "release")
     assert (release.facility, release.place) == ("kwanliso-25", "chongjin")
+
+
+def test_the_family_named_again_is_the_family_counted_before() -> None:
+    text = PUB_2015 + ("In March 2015 the State Security Department in Hyesan arrested a family "
+                       "of five. Neighbours were questioned. In June the family was taken to "
+                       "Yodok.")
+    assert only(text, "detention").victims == Victims(5, 5)

@@ -250,9 +250,10 @@ def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention |
     the last of the same noun, else the last count of a group a few sentences back."""
     nouns = doc.language.person_nouns
     earlier = [(back, n) for back in range(index) for n in doc.counts(back)
-               if n.noun and n.noun.lower() in nouns and n.min is not None and n.min >= 2
+               if ((n.noun and n.noun.lower() in nouns) or _group_count(doc, n))
+               and n.min is not None and n.min >= 2
                and not _age_or_list_number(doc.text, n.start, n.end)]
-    same = [n for _, n in earlier if n.noun and n.noun.lower() == noun.lower()]
+    same = [n for _, n in earlier if (n.noun or _group_word(doc, n)) == noun.lower()]
     near = [n for back, n in earlier if back >= index - _GROUP_LOOKBACK]
     pool = same or near
     return pool[-1] if pool else None
@@ -296,6 +297,12 @@ def _with_joined(doc: DocContext, people: list[CountMention], best: CountMention
     low = sum(n.min or 0 for n in group) if all(n.min for n in group) else None
     high = sum(n.max or 0 for n in group) if all(n.max for n in group) else None
     return Victims(low, high)
+
+
+def _group_word(doc: DocContext, n: CountMention) -> str | None:
+    """The word a bare count is "of": "family" for "a family of five"."""
+    m = doc.language.cues.group_of.search(doc.text, max(0, n.start - 20), n.start)
+    return m["word"].lower() if m else None
 
 
 def _group_count(doc: DocContext, n: CountMention) -> bool:

@@ -82,7 +82,7 @@ SINGULAR_OBJECT = re.compile(
     r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
     re.IGNORECASE)
 # "a family of five", "a group of 30": the count after "of" counts people
-GROUP_OF = re.compile(r"\b(?:family|group|party|household)\s+of\s+$", re.IGNORECASE)
+GROUP_OF = re.compile(r"\b(?P<word>family|group|party|household)\s+of\s+$", re.IGNORECASE)
 # "with about 100 others", "with thirty other North Koreans": the subject and the others
 WITH_OTHERS = re.compile(r"\bwith\s+(?:(?:about|around|some|maybe|perhaps|roughly|nearly|"
                          r"approximately|another)\s+)?$", re.IGNORECASE)
@@ -94,7 +94,7 @@ SPEAKERS_ARE_VICTIMS = re.compile(
 # "The detainees were", "the group was", "The October victims were": a group told of before
 DEFINITE_GROUP = re.compile(
     r"\b(?:the|these|those)\s+(?:[A-Z]\w+\s+)?(?P<noun>detainees|returnees|victims|prisoners|"
-    r"escapees|defectors|deportees|refugees|brokers|group|families|women|men|people|"
+    r"escapees|defectors|deportees|refugees|brokers|group|family|families|women|men|people|"
     r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders)"
     r"(?:\s+\w+){0,5}?(?:\s+(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)"
     r"(?:\s+\w+){0,2})?\s+$", re.IGNORECASE)
