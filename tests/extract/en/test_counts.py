@@ -316,3 +316,10 @@ def test_a_noun_that_modifies_the_person_noun_is_skipped() -> None:
     found = find_counts("Two American television journalists were freed.")
     assert [(c.text, c.min, c.noun) for c in found] == [
         ("Two American television journalists", 2, "journalists")]
+
+
+def test_ordinals_and_nationality_before_the_person_noun() -> None:
+    assert [(c.text, c.min) for c in find_counts("They freed a third American.")] == [
+        ("a third American", 1)]
+    assert [(c.text, c.noun) for c in find_counts("a naturalised U.S. citizen was held")] == [
+        ("a naturalised U.S. citizen", "citizen")]

@@ -158,11 +158,12 @@ _ADJECTIVES = (
     # nouns that modify the person noun: "two television journalists", "three aid workers"
     "television", "tv", "news", "tour", "aid", "church", "factory", "market", "trading",
     "media", "university", "college", "school", "farm", "mine", "labour", "labor", "office",
+    "second", "third", "fourth", "fifth", "naturalised", "naturalized",
 )
 _PROPER_ADJECTIVES = (
     "Chinese", "American", "Canadian", "Japanese", "Russian", "British", "Australian",
     "North Korean", "South Korean", "North Korea", "South Korea", "Christian", "Catholic",
-    "Buddhist", "Former", "Young", "Elderly", "Other",
+    "Buddhist", "Former", "Young", "Elderly", "Other", "U.S.", "US",
 )
 # An adjective (or adverb, or compound such as "50-year-old") between a count and its noun.
 ADJECTIVE = (
