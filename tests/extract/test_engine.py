@@ -488,3 +488,9 @@ def test_the_family_named_again_is_the_family_counted_before() -> None:
                        "of five. Neighbours were questioned. In June the family was taken to "
                        "Yodok.")
     assert only(text, "detention").victims == Victims(5, 5)
+
+
+def test_they_who_were_pardoned_are_the_group_just_named() -> None:
+    text = PUB_2015 + ("Two American missionaries were sentenced to hard labour in Pyongyang in "
+                       "2013. In July they were pardoned on the orders of Kim Jong Un.")
+    assert only(text, "amnesty").victims == Victims(2, 2)

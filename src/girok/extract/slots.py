@@ -241,7 +241,8 @@ def group_victims(doc: DocContext, c: Candidate) -> Victims:
     span = doc.sentences[c.sentence]
     before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
     group = doc.language.cues.definite_group.search(before)
-    told = _group_told_before(doc, c.sentence, group["noun"]) if group else None
+    told = _group_told_before(doc, c.sentence, group["noun"] or group["noun2"]) \
+        if group else None
     return Victims() if told is None else Victims(told.min, told.max)
 
 
@@ -254,12 +255,14 @@ def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention |
                and n.min is not None and n.min >= 2
                and not _age_or_list_number(doc.text, n.start, n.end)]
     same = [n for _, n in earlier if (n.noun or _group_word(doc, n)) == noun.lower()]
-    near = [n for back, n in earlier if back >= index - _GROUP_LOOKBACK]
+    reach = _PRONOUN_LOOKBACK if noun.lower() == "they" else _GROUP_LOOKBACK
+    near = [n for back, n in earlier if back >= index - reach]
     pool = same or near
     return pool[-1] if pool else None
 
 
 _GROUP_LOOKBACK = 12
+_PRONOUN_LOOKBACK = 3  # "they were pardoned": the group of the last few sentences
 
 
 

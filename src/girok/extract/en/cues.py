@@ -93,7 +93,8 @@ SPEAKERS_ARE_VICTIMS = re.compile(
     r"testified)\s+(?:that\s+)?(?:they|both)\b", re.IGNORECASE)
 # "The detainees were", "the group was", "The October victims were": a group told of before
 DEFINITE_GROUP = re.compile(
-    r"\b(?:the|these|those)\s+(?:[A-Z]\w+\s+)?(?P<noun>detainees|returnees|victims|prisoners|"
+    r"\b(?P<noun>they)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$|"
+    r"\b(?:the|these|those)\s+(?:[A-Z]\w+\s+)?(?P<noun2>detainees|returnees|victims|prisoners|"
     r"escapees|defectors|deportees|refugees|brokers|group|family|families|women|men|people|"
     r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders)"
     r"(?:\s+\w+){0,5}?(?:\s+(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)"
