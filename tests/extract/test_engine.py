@@ -255,6 +255,8 @@ def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -
     ("Nine interviewees said they were beaten by guards at Camp 12 in 2014.", "torture",
      Victims(9, 9)),
     ("Two residents said that guards beat prisoners at Camp 12 in 2014.", "torture", Victims()),
+    ("Hundreds of prisoners at Camp 18 were told in 2006 that they had been released.",
+     "release", Victims(200, None)),
     ("Two women told us that they were raped by a guard at Camp 12 in 2013.", "torture",
      Victims(2, 2)),
     ("The brokers, at least five women and two men, were arrested in Hyesan in March.",

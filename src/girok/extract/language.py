@@ -71,6 +71,7 @@ class Cues:
     the_before: re.Pattern[str]
     unit_nouns: frozenset[str]
     account_nouns: frozenset[str]
+    passive_be: re.Pattern[str]
     with_people: re.Pattern[str]
     coordinated: re.Pattern[str]
 

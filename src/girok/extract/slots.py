@@ -268,8 +268,13 @@ _PRONOUN_LOOKBACK = 3  # "they were pardoned": the group of the last few sentenc
 
 def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
     """"A resident ... said that ..." counts the source, not the victims; unless the speakers
-    tell of themselves ("Nine interviewees said they were beaten")."""
-    return end < trigger and doc.search(doc.language.reporting, end, trigger) is not None \
+    tell of themselves ("Nine interviewees said they were beaten") or were told ("hundreds of
+    prisoners were told that they had been released")."""
+    if end >= trigger:
+        return False
+    said = doc.search(doc.language.reporting, end, trigger)
+    return said is not None and not doc.language.cues.passive_be.search(
+        doc.text, max(end, said.start() - 6), said.start()) \
         and not doc.language.cues.speakers_are_victims.match(doc.text, end, trigger)
 
 
