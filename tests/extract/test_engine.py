@@ -496,3 +496,9 @@ def test_they_who_were_pardoned_are_the_group_just_named() -> None:
     text = PUB_2015 + ("Two American missionaries were sentenced to hard labour in Pyongyang in "
                        "2013. In July they were pardoned on the orders of Kim Jong Un.")
     assert only(text, "amnesty").victims == Victims(2, 2)
+
+
+def test_in_a_report_about_one_camp_what_happens_to_prisoners_happens_there() -> None:
+    text = PUB_2015 + ("Chungsan Re-education Camp holds about 4,000 women.\n\nA former prisoner "
+                       "said in 2012 that she had been beaten with iron bars until she fell ill.")
+    assert only(text, "torture").facility == "kyohwaso-11"

@@ -372,7 +372,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if at_camp is not None:
         return at_camp
     in_custody = c.type in _IN_CUSTODY and not places and (
-        c.type == "release" or c.witness or doc.has(c.sentence, doc.language.custody))
+        c.type == "release" or c.witness or len(doc.facility_ids) == 1
+        or doc.has(c.sentence, doc.language.custody))
     if doc.has(c.sentence, doc.language.cues.the_camp) or in_custody:
         return doc.facility_before(span.start)
     return None

@@ -53,3 +53,9 @@ def test_a_line_ending_on_a_word_no_sentence_ends_on_is_wrapped() -> None:
     text = "The group was handed over to the\nSinuiju holding centre. Then it began.\nNews"
     assert [text[s.start : s.end] for s in sentence_spans(text)] == [
         "The group was handed over to the\nSinuiju holding centre.", "Then it began.", "News"]
+
+
+def test_a_stop_followed_by_citation_marks_ends_the_sentence() -> None:
+    text = "It holds 5,000 prisoners.[1] Since 1999 it holds women.[2][3] Guards beat them."
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        "It holds 5,000 prisoners.[1]", "Since 1999 it holds women.[2][3]", "Guards beat them."]

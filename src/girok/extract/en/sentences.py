@@ -11,7 +11,7 @@ _ABBREVIATIONS = frozenset(
     "u.s u.n".split()
 )
 # A stop (with closing quotes or brackets) followed by white space; or a line break.
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s)|\n")  # "prisoners.[1] Since"
 _NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9\u3131-\uD7A3]")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
