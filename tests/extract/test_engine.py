@@ -502,3 +502,14 @@ def test_in_a_report_about_one_camp_what_happens_to_prisoners_happens_there() ->
     text = PUB_2015 + ("Chungsan Re-education Camp holds about 4,000 women.\n\nA former prisoner "
                        "said in 2012 that she had been beaten with iron bars until she fell ill.")
     assert only(text, "torture").facility == "kyohwaso-11"
+
+
+def test_a_re_arrest_is_another_arrest_told_in_all_its_mentions() -> None:
+    text = ("Six hundred escapees who were rounded up in China were sent back. The 600 had "
+            "been detained in China as illegal migrants. In July 2024, all 600 were unexpectedly "
+            "re-arrested. At the time of their re-arrest, the families were told nothing.")
+    arrests = sorted((e for e in events(text) if e.type == "arrest"),
+                     key=lambda e: e.evidence[0].start)
+    assert len(arrests) == 2
+    assert [len(e.evidence) for e in arrests] == [2, 2]
+    assert arrests[1].victims == Victims(600, 600)

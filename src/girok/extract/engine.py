@@ -65,7 +65,8 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     built = [replace(e, victims=_ONE) if e.rule.endswith(".one_by_one") else e for e in built]
     told = {e.evidence[0]: slots.group_victims(doc, c)
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
-    merged = _merge(_durations(doc, built), text, lead, gaz, one_story=not doc.first_person)
+    merged = _merge(_durations(doc, built), text, lead, gaz, one_story=not doc.first_person,
+                    again=lang.cues.again)
     events = [_told_group(e, told) for e in merged]
     events = _released_by_amnesty(doc, _sentence_then_arrival(doc, events, gaz))
     events = _held_on_return(doc, events)
@@ -249,7 +250,7 @@ def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Vi
 
 
 def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
-           one_story: bool = True) -> list[Event]:
+           one_story: bool = True, again: re.Pattern[str] | None = None) -> list[Event]:
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
     merged: list[Event] = []
@@ -257,8 +258,9 @@ def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
         same_type = [i for i, other in enumerate(merged) if other.type == event.type]
         for i in same_type:
             other = merged[i]
-            if _compatible(other, event) and (
-                    _shared(other, event, one_story) or _restated(text, other, event)
+            if _compatible(other, event) and not _once_more(text, other, event, again) and (
+                    _both_again(text, other, event, again)
+                    or _shared(other, event, one_story) or _restated(text, other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
                     or (len(same_type) == 1 and other.victims == event.victims == _ONE
@@ -307,6 +309,22 @@ def _shared(a: Event, b: Event, one_story: bool) -> bool:
     if a.type == "amnesty":
         return True  # a document rarely reports two amnesties with nothing to tell them apart
     return a.date.earliest is not None and b.date.earliest is not None and a.date == b.date
+
+
+def _once_more(text: str, a: Event, b: Event, again: re.Pattern[str] | None) -> bool:
+    """ "all 600 were re-arrested": a mention that says it happened again is another
+    occurrence than one that does not."""
+    if again is None:
+        return False
+    def says(e: Event) -> bool:
+        return any(again.search(text, s.start, s.end) for s in e.evidence)
+    return says(a) != says(b)
+
+
+def _both_again(text: str, a: Event, b: Event, again: re.Pattern[str] | None) -> bool:
+    """Two mentions of "the re-arrest": the same second occurrence."""
+    return again is not None and all(
+        any(again.search(text, s.start, s.end) for s in e.evidence) for e in (a, b))
 
 
 def _compatible(a: Event, b: Event) -> bool:

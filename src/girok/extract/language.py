@@ -72,6 +72,7 @@ class Cues:
     unit_nouns: frozenset[str]
     account_nouns: frozenset[str]
     passive_be: re.Pattern[str]
+    again: re.Pattern[str]
     with_people: re.Pattern[str]
     coordinated: re.Pattern[str]
 

@@ -94,7 +94,7 @@ def english() -> Language:
             agent_or_age=cues.AGENT_OR_AGE, joined_count=cues.JOINED_COUNT,
             the_before=cues.THE_BEFORE, unit_nouns=cues.UNIT_NOUNS,
             account_nouns=cues.ACCOUNT_NOUNS, with_people=cues.WITH_PEOPLE,
-            passive_be=cues.PASSIVE_BE,
+            passive_be=cues.PASSIVE_BE, again=cues.AGAIN,
         ),
     )
 

@@ -110,6 +110,8 @@ ACCOUNT_NOUNS = frozenset("interviews testimonies accounts".split())
 WITH_PEOPLE = re.compile(r"\s+(?:with|from|of)\s+(?:[\w-]+\s+){0,2}?(?:women|men|people|persons|"
                          r"defectors|returnees|former|survivors|victims|witnesses)\b",
                          re.IGNORECASE)
+# "re-arrested": another occurrence than the first
+AGAIN = re.compile(r"\bre-?(?:arrest|detain|imprison|captur)\w*", re.IGNORECASE)
 # "were told": those told, not those telling
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # "the two", "The three": a definite number of people
