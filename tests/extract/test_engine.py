@@ -48,6 +48,9 @@ def test_announced_amnesty_resolves_forward() -> None:
     "Defectors found to have worked in China are often sentenced to labour camps in Onsong.",
     "I was afraid of being arrested again in Hyesan, so I left in 2013.",
     "Young people in Hyesan who watched films are on trial. [Photo/Test News]",
+    "What happened\nPrior detention in China.\nThe group was moved.",
+    "Recommendations\n- To the authorities: release all persons held for political reasons "
+    "in Camp 15.",
     "Subscribe.\n\nRELATED ARTICLES\n> China repatriates hundreds after Asian Games\n"
     "> Returnees interrogated in Sinuiju in 2014",
 ])

@@ -142,6 +142,9 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "a question"
     if (rule in lang.cues.noun_rules or lang.cues.label.match(whole)) and heading(lang, whole):
         return None, "a heading or label"
+    if rule in lang.cues.noun_rules and len(lang.cues.heading_word.findall(whole)) <= \
+            _TITLE_WORDS and not whole.startswith(_LIST_MARKS):
+        return None, "a heading or label"  # "Prior detention in China.", not "- executions"
     if doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start) \
             and lang.cues.with_after.match(text, trigger.end):
         return None, "names people by an event told elsewhere"
@@ -226,6 +229,10 @@ def _captioned(doc: DocContext, sentence: Span) -> bool:
 def _announce_governs(lang: Language, clause: str) -> bool:
     """An announcement ("will be granted") is not a hypothetical, even with modal words."""
     return not lang.cues.announce_blockers.search(clause)
+
+
+_TITLE_WORDS = 5  # a noun phrase this short, standing alone, is a title: "Prior detention."
+_LIST_MARKS = ("-", "•", "*", "–")  # ... unless it is an item of a list of what was reported
 
 
 def heading(lang: Language, sentence: str) -> bool:
