@@ -49,6 +49,8 @@ def test_announced_amnesty_resolves_forward() -> None:
     "I was afraid of being arrested again in Hyesan, so I left in 2013.",
     "Young people in Hyesan who watched films are on trial. [Photo/Test News]",
     "What happened\nPrior detention in China.\nThe group was moved.",
+    "Anyone caught making a phone call to Seoul in 2014 could be sent to Camp 15.",
+    "Being caught in Hyesan in 2014 is the worst thing that can happen.",
     "Recommendations\n- To the authorities: release all persons held for political reasons "
     "in Camp 15.",
     "Subscribe.\n\nRELATED ARTICLES\n> China repatriates hundreds after Asian Games\n"
