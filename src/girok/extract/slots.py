@@ -43,44 +43,22 @@ def _nearest(items: list[_T], c: Candidate, clause: tuple[int, int]) -> _T | Non
 def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     """The nearest temporal expression, preferring the trigger's clause; a date in a clause
     that reports the news only bounds it; reported events end by the publication date.
-    The flag says the date was taken from an earlier sentence (a weaker reading)."""
-    event_times, report_latest = [], None
-    for t in doc.times(c.sentence):
-        if t.duration_days is not None or _in_other_relative_clause(doc, c, t):
-            continue
-        if _in_reporting_clause(doc, c, t):
-            report_latest = _min(report_latest, t.past.latest)
-        else:
-            event_times.append(t)
+    The flag says the date was taken from the narrative around the sentence (a weaker
+    reading): an earlier sentence, or the period the report covers."""
     clause = clause_of(doc, c)
-    own = [t for t in event_times if clause[0] <= t.start < clause[1]]
-    if not own:  # "a woman who was repatriated in October died ... in late December"
-        event_times = [t for t in event_times
-                       if not _in_other_relative_clause(doc, c, t, people=True)] or event_times
-    best = _nearest(own or event_times, c, clause)
+    event_times, report_latest = _sentence_times(doc, c)
+    best, own = _stated_time(doc, c, clause, event_times)
     earlier = best is not None and not own and best.start > c.trigger.end and \
         doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]) is not None
     if earlier and best is not None:  # "had arrested him and in December he was sentenced"
         report_latest, best = _min(report_latest, best.past.latest), None
-    from_context = False
-    if best is None and (report_latest is None or earlier):
-        best = _previous_time(doc, c.sentence)
-        from_context = best is not None
-    date = DateRange() if best is None else best.future if c.announced else best.past
-    if best is None and report_latest is None and doc.coverage is not None and not c.announced:
-        best, from_context = doc.coverage, True  # an account over the period it covers
-        date = best.past
-    if from_context:
-        span = doc.sentences[c.sentence]
-        offset = doc.language.find_later(doc.text, span.start, span.end)
-        date = date if offset is None else _moved_on(date, offset)
-        if offset is None and not earlier and date.earliest is not None and \
-                c.type == "detention" and date != (doc.coverage.past if doc.coverage else None) \
-                and doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]):
-            date = _before(doc, c.sentence, date.earliest)  # "Most had been held for two years"
-        elif c.type in _REPEATED:
-            date = _over_the_stay(doc, c.sentence, date)
-    if best is None and doc.published and doc.search(
+    if best is not None:
+        date, from_context = best.future if c.announced else best.past, False
+    elif report_latest is None or earlier:
+        date, from_context = _narrative_date(doc, c, clause, earlier)
+    else:
+        date, from_context = DateRange(), False
+    if best is None and not from_context and doc.published and doc.search(
             doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start):
         date = DateRange(doc.published.replace(month=1, day=1), None)
     if report_latest is not None and not c.announced and (
@@ -89,6 +67,54 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     elif earlier and report_latest is not None:  # context after the bound: only the bound
         date, from_context = DateRange(None, report_latest), False
     return _bounded_by_publication(doc, date, c.announced), from_context
+
+
+def _sentence_times(doc: DocContext, c: Candidate) -> tuple[list[TimeMention], dt.date | None]:
+    """The dates of the trigger's sentence that may date the event, and the latest bound
+    that a date in a reporting clause sets ("sources told us on the 21st")."""
+    event_times, report_latest = [], None
+    for t in doc.times(c.sentence):
+        if t.duration_days is not None or _in_other_relative_clause(doc, c, t):
+            continue
+        if _in_reporting_clause(doc, c, t):
+            report_latest = _min(report_latest, t.past.latest)
+        else:
+            event_times.append(t)
+    return event_times, report_latest
+
+
+def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
+                 event_times: list[TimeMention]) -> tuple[TimeMention | None, bool]:
+    """The date nearest the trigger, in its clause if there is one (the flag says so), else
+    in the sentence, passing over relative clauses about someone else."""
+    own = [t for t in event_times if clause[0] <= t.start < clause[1]]
+    if not own:  # "a woman who was repatriated in October died ... in late December"
+        event_times = [t for t in event_times
+                       if not _in_other_relative_clause(doc, c, t, people=True)] or event_times
+    return _nearest(own or event_times, c, clause), bool(own)
+
+
+def _narrative_date(doc: DocContext, c: Candidate, clause: tuple[int, int],
+                    earlier: bool) -> tuple[DateRange, bool]:
+    """For a sentence that dates nothing: the narrative's last date, moved on by a stated
+    offset, before it for what had lasted, over the stay for repeated acts; else the period
+    the report covers. The flag says a date was found."""
+    previous = _previous_time(doc, c.sentence)
+    if previous is None:
+        if doc.coverage is None or c.announced or earlier:
+            return DateRange(), False
+        return doc.coverage.past, True  # an account over the period it covers
+    date = previous.future if c.announced else previous.past
+    span = doc.sentences[c.sentence]
+    offset = doc.language.find_later(doc.text, span.start, span.end)
+    if offset is not None:
+        return _moved_on(date, offset), True
+    if not earlier and date.earliest is not None and c.type == "detention" and \
+            doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]):
+        return _before(doc, c.sentence, date.earliest), True  # "Most had been held 2 years"
+    if c.type in _REPEATED:
+        return _over_the_stay(doc, c.sentence, date), True
+    return date, True
 
 
 _REPEATED = {"torture"}  # acts repeated over a stay take its period (spec 3.1)
