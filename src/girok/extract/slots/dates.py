@@ -1,0 +1,187 @@
+"""An event's date: the sentence's own, else the narrative's, bounded by publication (3.1)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from girok.extract.candidates import Candidate
+from girok.extract.context import DocContext
+from girok.extract.slots.common import (
+    LOOKBACK,
+    WITNESS_LOOKBACK,
+    clause_of,
+    earlier_of,
+    nearest,
+)
+from girok.records import DateRange, Offset, TimeMention
+
+
+def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
+    """The nearest temporal expression, preferring the trigger's clause; a date in a clause
+    that reports the news only bounds it; reported events end by the publication date.
+    The flag says the date was taken from the narrative around the sentence (a weaker
+    reading): an earlier sentence, or the period the report covers."""
+    clause = clause_of(doc, c)
+    event_times, report_latest = _sentence_times(doc, c)
+    best, own = _stated_time(doc, c, clause, event_times)
+    earlier = best is not None and not own and best.start > c.trigger.end and \
+        doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]) is not None
+    if earlier and best is not None:  # "had arrested him and in December he was sentenced"
+        report_latest, best = earlier_of(report_latest, best.past.latest), None
+    if best is not None:
+        date, from_context = best.future if c.announced else best.past, False
+    elif report_latest is None or earlier:
+        date, from_context = _narrative_date(doc, c, clause, earlier)
+    else:
+        date, from_context = DateRange(), False
+    if best is None and not from_context and doc.published and doc.search(
+            doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start):
+        date = DateRange(doc.published.replace(month=1, day=1), None)
+    if report_latest is not None and not c.announced and (
+            date.earliest is None or report_latest >= date.earliest):
+        date = DateRange(date.earliest, earlier_of(date.latest, report_latest))
+    elif earlier and report_latest is not None:  # context after the bound: only the bound
+        date, from_context = DateRange(None, report_latest), False
+    return _bounded_by_publication(doc, date, c.announced), from_context
+
+
+def _sentence_times(doc: DocContext, c: Candidate) -> tuple[list[TimeMention], dt.date | None]:
+    """The dates of the trigger's sentence that may date the event, and the latest bound
+    that a date in a reporting clause sets ("sources told us on the 21st")."""
+    event_times, report_latest = [], None
+    for t in doc.times(c.sentence):
+        if t.duration_days is not None or _in_other_relative_clause(doc, c, t):
+            continue
+        if _in_reporting_clause(doc, c, t):
+            report_latest = earlier_of(report_latest, t.past.latest)
+        else:
+            event_times.append(t)
+    return event_times, report_latest
+
+
+def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
+                 event_times: list[TimeMention]) -> tuple[TimeMention | None, bool]:
+    """The date nearest the trigger, in its clause if there is one (the flag says so), else
+    in the sentence, passing over relative clauses about someone else."""
+    own = [t for t in event_times if clause[0] <= t.start < clause[1]]
+    if not own:  # "a woman who was repatriated in October died ... in late December"
+        event_times = [t for t in event_times
+                       if not _in_other_relative_clause(doc, c, t, people=True)] or event_times
+    return nearest(own or event_times, c, clause), bool(own)
+
+
+def _narrative_date(doc: DocContext, c: Candidate, clause: tuple[int, int],
+                    earlier: bool) -> tuple[DateRange, bool]:
+    """For a sentence that dates nothing: the narrative's last date, moved on by a stated
+    offset, before it for what had lasted, over the stay for repeated acts; else the period
+    the report covers. The flag says a date was found."""
+    previous = _previous_time(doc, c.sentence)
+    if previous is None:
+        if doc.coverage is None or c.announced or earlier:
+            return DateRange(), False
+        return doc.coverage.past, True  # an account over the period it covers
+    date = previous.future if c.announced else previous.past
+    span = doc.sentences[c.sentence]
+    offset = doc.language.find_later(doc.text, span.start, span.end)
+    if offset is not None:
+        return _moved_on(date, offset), True
+    if not earlier and date.earliest is not None and c.type == "detention" and \
+            doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]):
+        return _before(doc, c.sentence, date.earliest), True  # "Most had been held 2 years"
+    if c.type in _REPEATED:
+        return _over_the_stay(doc, c.sentence, date), True
+    return date, True
+
+
+_REPEATED = {"torture"}  # acts repeated over a stay take its period (spec 3.1)
+_STAY_LOOKBACK = 3
+
+
+def _before(doc: DocContext, index: int, narrative: dt.date) -> DateRange:
+    """What had happened before the narrative's date: by then, and by a stated duration more
+    ("had been held for two years" began two years before)."""
+    days = next((t.duration_days for t in doc.times(index) if t.duration_days), 0)
+    return DateRange(None, narrative - dt.timedelta(days=days))
+
+
+def _over_the_stay(doc: DocContext, index: int, date: DateRange) -> DateRange:
+    """Beatings during a stay that began at `date` and lasted a duration stated in this or
+    the few sentences before ("every day for two months") take the whole stay."""
+    if date.earliest is None or date.latest is None or (date.latest - date.earliest).days > 31:
+        return date
+    for back in range(index, max(-1, index - 1 - _STAY_LOOKBACK), -1):
+        days = next((t.duration_days for t in doc.times(back) if t.duration_days), None)
+        if days:
+            return DateRange(date.earliest, date.latest + dt.timedelta(days=days))
+    return date
+
+
+def _moved_on(date: DateRange, offset: Offset) -> DateRange:
+    """A narrative's date moved on by "two weeks later", "the next year"."""
+    def move(day: dt.date | None) -> dt.date | None:
+        if day is None:
+            return None
+        month = day.month - 1 + offset.months
+        year, month = day.year + month // 12, month % 12 + 1
+        last = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, min(day.day, last)) + dt.timedelta(days=offset.days)
+    return DateRange(move(date.earliest), move(date.latest))
+
+
+def when_it_began(date: DateRange) -> DateRange:
+    """A person's detention is dated when it began: a stay over years starts in its first.
+    (A group's detentions over a period began at different times: they keep the period.)"""
+    if date.earliest and date.latest and date.latest.year > date.earliest.year and \
+            date.earliest == date.earliest.replace(month=1, day=1):
+        return DateRange(date.earliest, date.earliest.replace(month=12, day=31))
+    return date
+
+
+def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
+                              people: bool = False) -> bool:
+    """A date in a relative clause the trigger is not in ("the Council, which appointed the
+    commission in March") tells of that clause's noun, not the event; with `people`, also
+    one about a person ("a woman who was repatriated in October")."""
+    lo, hi = doc.clause(c.sentence, t.start, t.end)
+    if lo <= c.trigger.start < hi:
+        return False
+    cues = doc.language.cues
+    pattern = cues.relative_person if people else cues.relative_clause
+    return bool(pattern.search(doc.text, max(0, lo - 8), lo))
+
+
+def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    """A date in a clause that says who reported the news."""
+    lo, hi = doc.clause(c.sentence, t.start, t.end)
+    if lo <= c.trigger.start < hi:
+        return False
+    return bool(doc.search(doc.language.reporting, lo, hi))
+
+
+def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
+    """The last date of the nearest earlier sentence of the same paragraph that states one:
+    narratives state the date once and go on without it."""
+    reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        if doc.paragraph_break(back) and not doc.first_person:
+            return None
+        times = [t for t in doc.times(back) if t.duration_days is None
+                 and t.precision in _INHERITED]
+        if times:
+            return times[-1]
+    return None
+
+
+_INHERITED = ("day", "month", "range", "season", "year")
+
+
+def _bounded_by_publication(doc: DocContext, date: DateRange, announced: bool) -> DateRange:
+    pub = doc.published
+    if announced or pub is None:
+        return date
+    if date.earliest is not None and date.earliest > pub:
+        return date
+    if date.latest is None or date.latest > pub:
+        return DateRange(date.earliest, pub)
+    return date

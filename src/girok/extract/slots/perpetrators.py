@@ -1,0 +1,35 @@
+"""Which state body did it: one named in the clause or after "by" (spec 3)."""
+
+from __future__ import annotations
+
+from girok.extract.candidates import Candidate
+from girok.extract.context import DocContext
+from girok.extract.slots.common import clause_of, distance
+
+_NOT_PERPETRATORS = {"kcna", "rodong-sinmun", "workers-party-of-korea"}
+_COURTS = {"central-court", "central-public-prosecutors-office"}
+
+
+def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
+    """The state body the event's clause attributes it to (a court only for a trial); else
+    the one its sentence names before the trigger, as the subject of the verb."""
+    span = doc.sentences[c.sentence]
+    lo, hi = clause_of(doc, c)
+    if doc.language.cues.by_agent.match(doc.text, c.trigger.end):
+        hi = max(hi, min(span.end, c.trigger.end + 60))
+    return _body_named(doc, c, lo, hi) or _body_named(doc, c, span.start, c.trigger.start)
+
+
+def _body_named(doc: DocContext, c: Candidate, lo: int, hi: int) -> str | None:
+    text = doc.text[lo:hi]
+    state = [o for o in doc.names_in(lo, hi, "organization") if o.id not in _NOT_PERPETRATORS
+             and (c.type == "trial" or o.id not in _COURTS)]
+    if state:
+        return min(state, key=lambda n: distance(n.start, n.end, c.trigger.start,
+                                                  c.trigger.end)).id
+    cues = doc.language.cues
+    if cues.local_security.search(text) and not cues.not_state_security.search(text):
+        return "ministry-of-state-security"
+    if cues.foreign_police.search(text):
+        return "chinese-public-security"
+    return None

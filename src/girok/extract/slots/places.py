@@ -1,0 +1,164 @@
+"""Where an event happened: the facility named or described, and the place (spec 3)."""
+
+from __future__ import annotations
+
+from girok.extract.candidates import Candidate
+from girok.extract.context import DocContext
+from girok.extract.names import NameMention
+from girok.extract.slots.common import LOOKBACK, WITNESS_LOOKBACK, clause_of, distance
+from girok.gazetteer import Gazetteer
+
+
+def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
+    """A facility named in the sentence, or identified uniquely by its kind and place."""
+    span = doc.sentences[c.sentence]
+    named = doc.names_in(span.start, span.end, "facility")
+    if c.type in _BEFORE_CUSTODY:
+        lo, hi = clause_of(doc, c)
+        return next((n.id for n in named if lo <= n.start < hi), None)
+    if named and c.type == "transfer":
+        cues = doc.language.cues
+        before = {n: doc.text[max(span.start, n.start - 20) : n.start] for n in named}
+        to = [n for n in named if cues.to.search(before[n])]
+        into = [n for n in named if cues.into.search(before[n])]
+        named = to or into or [n for n in named if not cues.from_.search(before[n])] or named
+    if named:
+        return min(named, key=lambda n: distance(n.start, n.end, c.trigger.start,
+                                                  c.trigger.end)).id
+    sentence = doc.text[span.start : span.end]
+    kind = doc.language.facility_kind.search(sentence)
+    if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()):
+        for place in doc.names_in(span.start, span.end, "place"):
+            unique = gaz.unique_facility(kind.lastgroup, place.id)
+            if unique:
+                return unique
+    cues = doc.language.cues
+    places = [p for p in doc.names_in(span.start, span.end, "place")
+              if not cues.origin.search(doc.text, max(0, p.start - 25), p.start)
+              and not cues.destination.search(doc.text, max(span.start, p.start - 15), p.start)]
+    at_camp = _facility_at(doc, gaz, c, places)
+    if at_camp is not None:
+        return at_camp
+    in_custody = c.type in _IN_CUSTODY and not places and (
+        c.type == "release" or c.witness or len(doc.facility_ids) == 1
+        or doc.has(c.sentence, doc.language.custody))
+    if doc.has(c.sentence, doc.language.cues.the_camp) or in_custody:
+        return doc.facility_before(span.start)
+    return None
+
+
+def _facility_at(doc: DocContext, gaz: Gazetteer, c: Candidate,
+                 places: list[NameMention]) -> str | None:
+    """ "died at Chungsan" in a report about Chungsan's camp: the one facility the report
+    names in the place where the event happened inside ("arrived at Chungsan", for a
+    detention, anywhere in its sentence)."""
+    if c.type not in _IN_CUSTODY and c.type != "detention":
+        return None
+    lo, hi = clause_of(doc, c)
+    kinds = doc.language.facility_kind.finditer(doc.text, lo, hi)
+    if any(doc.language.plural_kind.search(k.group()) for k in kinds):
+        return None  # "held at holding centres ... in Onsong": several, not one
+    cues = doc.language.cues
+    for place in places:
+        arrived = c.type == "detention" and cues.arrived.search(
+            doc.text, max(0, place.start - 16), place.start) is not None
+        if not arrived and (not lo <= place.start < hi or not cues.at_place.search(
+                doc.text, max(0, place.start - 5), place.start)):
+            continue
+        there = [f for f in doc.facility_ids if gaz.facility_place(f) == place.id]
+        if len(there) == 1:
+            return there[0]
+    return None
+
+
+# Types that happen before anyone reaches a facility: only one named in their own clause.
+_BEFORE_CUSTODY = {"arrest", "repatriation"}
+# Types that happen inside a facility: a bare sentence in a passage about one inherits it.
+_IN_CUSTODY = {"torture", "death_in_custody", "execution", "release"}
+
+
+def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | None) -> str | None:
+    """The facility's place, the origin country of a repatriation, or the places named."""
+    span = doc.sentences[c.sentence]
+    places = doc.names_in(span.start, span.end, "place")
+    if c.type == "repatriation":
+        return _origin_country(doc, gaz, c.sentence, places)
+    if c.type == "amnesty":
+        return "north-korea"  # the state grants it: the country, wherever it is carried out
+    if facility:
+        return gaz.facility_place(facility)
+    if c.type != "transfer":
+        cues = doc.language.cues
+        places = [p for p in places
+                  if not cues.destination.search(doc.text[max(span.start, p.start - 15) : p.start])
+                  and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])]
+    lo, hi = clause_of(doc, c)
+    cues = doc.language.cues
+    if cues.the_country.search(doc.text, lo, hi) and doc.home_country(gaz):
+        return doc.home_country(gaz)  # "detained in the country"
+    inside = [p for p in places if lo <= p.start < hi]
+    if c.type in ("arrest", "detention") and not inside and \
+            cues.foreign_police.search(doc.text, lo, hi):
+        abroad = [p for p in places if gaz.country_of(p.id) == cues.foreign_adjective_place]
+        if not abroad:
+            return cues.foreign_adjective_place  # "Chinese police detained", "Chinese detention"
+        places = abroad  # "Chinese police arrested seven ..., at a safe house in Shenyang"
+    places = _with_coordinated(doc, inside, places, hi) or places
+    ids = list(dict.fromkeys(p.id for p in places))
+    if not ids:
+        return _previous_place(doc, gaz, c.sentence)
+    if len(ids) == 1:
+        return ids[0]
+    deepest = max(ids, key=lambda i: len(gaz.ancestors(i)))
+    if all(i in gaz.ancestors(deepest) for i in ids):
+        return deepest
+    return gaz.common_place(ids)
+
+
+def _with_coordinated(doc: DocContext, inside: list[NameMention], places: list[NameMention],
+                      end: int) -> list[NameMention]:
+    """The places of the clause and those joined to it by "and" ("in Pyongyang and in
+    Ryanggang province", "in Onsong and Sinuiju")."""
+    out = list(inside)
+    for p in places:
+        if out and p.start >= end and p not in out and doc.language.cues.coordinated.fullmatch(
+                doc.text, out[-1].end, p.start):
+            out.append(p)
+    return out
+
+
+def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
+                    places: list[NameMention]) -> str | None:
+    """Where a repatriation was from: the country after "from", else the one foreign country
+    named in the sentence or the two before it."""
+    span = doc.sentences[index]
+    for p in places:
+        if doc.language.cues.from_country.search(doc.text[max(span.start, p.start - 12) : p.start]):
+            return gaz.country_of(p.id) or p.id
+    for back in range(index, max(-1, index - 3), -1):
+        s = doc.sentences[back]
+        countries = {gaz.country_of(p.id) for p in doc.names_in(s.start, s.end, "place")}
+        countries -= {"north-korea", "south-korea"}
+        if len(countries) == 1:
+            return countries.pop()
+        if doc.language.cues.foreign_adjective.search(doc.text, s.start, s.end):
+            return doc.language.cues.foreign_adjective_place
+    return None
+
+
+def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
+    """The one city or county (not in South Korea, not a destination) named in the nearest
+    earlier sentence of the paragraph that names one."""
+    reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
+        if doc.paragraph_break(back) and not doc.first_person:
+            return None
+        s = doc.sentences[back]
+        destination = doc.language.cues.destination
+        ids = {p.id for p in doc.names_in(s.start, s.end, "place")
+               if not destination.search(doc.text[max(s.start, p.start - 15) : p.start])}
+        local = [i for i in ids if gaz.country_of(i) not in ("south-korea", i)
+                 and len(gaz.ancestors(i)) >= 3]
+        if local:
+            return local[0] if len(local) == 1 else None
+    return None

@@ -1,0 +1,149 @@
+"""How many people an event happened to: the nearest count, a group named again, one person."""
+
+from __future__ import annotations
+
+from girok.extract.candidates import Candidate
+from girok.extract.context import DocContext
+from girok.extract.slots.common import clause_of, nearest
+from girok.records import CountMention, Victims
+
+
+def event_victims(doc: DocContext, c: Candidate) -> Victims:
+    """The count of people nearest the trigger; one for a single identified person."""
+    nouns = doc.language.person_nouns
+    cues_ = doc.language.cues
+    people = [n for n in doc.counts(c.sentence)
+              if ((n.noun and n.noun.lower() in nouns) or _the_number(doc, n)
+                  or _accounts_of_people(doc, n)
+                  or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
+              and not _age_or_list_number(doc.text, n.start, n.end)
+              and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
+              and (not doc.search(cues_.partitive_total, max(0, n.start - 24), n.start)
+                   or cues_.group_of.search(doc.text, max(0, n.start - 20), n.start)
+                   or n.min == n.max == 1)  # "the case of a Canadian pastor"
+              and not _reporter(doc, n.end, c.trigger.start)]
+    clause = clause_of(doc, c)
+    best = nearest([n for n in people if n.start < clause[1]], c, clause)
+    group = next((n for n in people if _the_number(doc, n) and (n.min or 0) >= 2), None)
+    if best is not None and best.min == best.max == 1 and group is not None and \
+            group.start < best.start:
+        best = group  # "The two, a missionary and a businessman, were sentenced"
+    if best is not None:
+        if _with_others(doc, best):
+            return Victims(_plus_one(best.min), _plus_one(best.max))
+        return _with_joined(doc, people, best)
+    span = doc.sentences[c.sentence]
+    cues = doc.language.cues
+    before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
+    after = doc.text[c.trigger.start : min(span.end, c.trigger.end + 90)]
+    if cues.pair_subject.search(before):
+        return Victims(2, 2)
+    if cues.singular_subject.search(before) or cues.named_subject.search(before) or \
+            cues.singular_object.search(after) or cues.possessive.search(before):
+        return Victims(1, 1)
+    return Victims()
+
+
+def group_victims(doc: DocContext, c: Candidate) -> Victims:
+    """For "The detainees were ...", "the group was ...": the count given them before.
+    Read after merging, so a count borrowed from context joins no two mentions."""
+    span = doc.sentences[c.sentence]
+    before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
+    group = doc.language.cues.definite_group.search(before)
+    told = _group_told_before(doc, c.sentence, group["noun"] or group["noun2"]) \
+        if group else None
+    return Victims() if told is None else Victims(told.min, told.max)
+
+
+def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention | None:
+    """For "the detainees", "the group": the count of people the document gave them before;
+    the last of the same noun, else the last count of a group a few sentences back."""
+    nouns = doc.language.person_nouns
+    earlier = [(back, n) for back in range(index) for n in doc.counts(back)
+               if ((n.noun and n.noun.lower() in nouns) or _group_count(doc, n))
+               and n.min is not None and n.min >= 2
+               and not _age_or_list_number(doc.text, n.start, n.end)]
+    same = [n for _, n in earlier if (n.noun or _group_word(doc, n)) == noun.lower()]
+    reach = _PRONOUN_LOOKBACK if noun.lower() == "they" else _GROUP_LOOKBACK
+    near = [n for back, n in earlier if back >= index - reach]
+    pool = same or near
+    return pool[-1] if pool else None
+
+
+_GROUP_LOOKBACK = 12
+_PRONOUN_LOOKBACK = 3  # "they were pardoned": the group of the last few sentences
+
+
+def _reporter(doc: DocContext, end: int, trigger: int) -> bool:
+    """"A resident ... said that ..." counts the source, not the victims; unless the speakers
+    tell of themselves ("Nine interviewees said they were beaten") or were told ("hundreds of
+    prisoners were told that they had been released")."""
+    if end >= trigger:
+        return False
+    said = doc.search(doc.language.reporting, end, trigger)
+    return said is not None and not doc.language.cues.passive_be.search(
+        doc.text, max(end, said.start() - 6), said.start()) \
+        and not doc.language.cues.speakers_are_victims.match(doc.text, end, trigger)
+
+
+def _accounts_of_people(doc: DocContext, n: CountMention) -> bool:
+    """ "more than 100 interviews with women": one account per person."""
+    return n.noun in doc.language.cues.account_nouns and \
+        doc.language.cues.with_people.match(doc.text, n.end) is not None
+
+
+def _the_number(doc: DocContext, n: CountMention) -> bool:
+    """ "the two", "found the three guilty": a number of people told of before."""
+    return n.noun not in doc.language.cues.unit_nouns and \
+        doc.language.cues.the_before.search(doc.text, max(0, n.start - 4), n.start) is not None \
+        and n.max is not None and n.max <= 20
+
+
+def _with_joined(doc: DocContext, people: list[CountMention], best: CountMention) -> Victims:
+    """A count with those joined to it by "and": "five women and two men" are seven."""
+    i = people.index(best)
+    lo = hi = i
+    joined = doc.language.cues.joined_count
+    while lo > 0 and joined.fullmatch(doc.text, people[lo - 1].end, people[lo].start):
+        lo -= 1
+    while hi + 1 < len(people) and joined.fullmatch(doc.text, people[hi].end,
+                                                    people[hi + 1].start):
+        hi += 1
+    group = people[lo : hi + 1]
+    low = sum(n.min or 0 for n in group) if all(n.min for n in group) else None
+    high = sum(n.max or 0 for n in group) if all(n.max for n in group) else None
+    return Victims(low, high)
+
+
+def _group_word(doc: DocContext, n: CountMention) -> str | None:
+    """The word a bare count is "of": "family" for "a family of five"."""
+    m = doc.language.cues.group_of.search(doc.text, max(0, n.start - 20), n.start)
+    return m["word"].lower() if m else None
+
+
+def _group_count(doc: DocContext, n: CountMention) -> bool:
+    """A bare number that counts people: "a family of five", "with about 100 others"."""
+    cues = doc.language.cues
+    return bool(cues.group_of.search(doc.text, max(0, n.start - 20), n.start)
+                or _with_others(doc, n))
+
+
+def _with_others(doc: DocContext, n: CountMention) -> bool:
+    """ "with about 100 others": the count leaves out the one it happened with."""
+    cues = doc.language.cues
+    return bool(cues.with_others.search(doc.text, max(0, n.start - 20), n.start)
+                and (cues.others_after.match(doc.text, n.end)
+                     or cues.others_after.search(doc.text, n.start, n.end)))
+
+
+def _plus_one(value: int | None) -> int | None:
+    return None if value is None else value + 1
+
+
+def _age_or_list_number(text: str, start: int, end: int) -> bool:
+    """"Miller, 25, was detained" gives an age; "4. **Forced abortion.**" a list number."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if before.endswith(", ") and after.startswith(","):
+        return True
+    line_start = start == 0 or text[start - 1] == "\n"
+    return line_start and after.startswith(".")
