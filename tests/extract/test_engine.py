@@ -518,3 +518,8 @@ def test_a_re_arrest_is_another_arrest_told_in_all_its_mentions() -> None:
     assert len(arrests) == 2
     assert [len(e.evidence) for e in arrests] == [2, 2]
     assert arrests[1].victims == Victims(600, 600)
+
+
+def test_people_listed_without_details_of_their_own_stay_one_event() -> None:
+    text = PUB_2015 + "Two prisoners died at Camp 16 in March: a woman and a man."
+    assert only(text, "death_in_custody").victims == Victims(2, 2)

@@ -91,7 +91,13 @@ def _one_by_one(doc: DocContext, c: Candidate) -> list[Candidate]:
             end -= 4
         parts.append(replace(c, trigger=Span(start, m.end("item")), evidence=Span(start, end),
                              rule=f"{c.rule}.one_by_one"))
-    return parts
+    return parts if all(_has_details(doc, p.evidence) for p in parts) else [c]
+
+
+def _has_details(doc: DocContext, item: Span) -> bool:
+    """Whether an item of a list names its own place, facility or date."""
+    return bool(doc.names_in(item.start, item.end)) or any(
+        item.start <= t.start < item.end for t in doc.times(doc.sentence_index(item.start)))
 
 
 _TRAILING = " \t\n,;:.!?"
