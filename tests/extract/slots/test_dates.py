@@ -1,0 +1,137 @@
+"""An event's date (spec 3.1), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from girok.extract.en.offsets import find_later
+from girok.records import DateRange, Offset
+from tests.extract.support import PUB_2015, events, only
+
+WITNESS = ("Transcript | Recorded 2017-09-05\n\n"
+           "Q: When were you caught?\n\nA: In September 2006 I was caught in Yanji and sent "
+           "back. I was taken to the holding centre in Onsong and I was there for two weeks. "
+           "I was beaten there. Then I was sent to a labour camp. My friends and I worked every "
+           "day and we were hungry. I was afraid and I was alone, and my feet were cold.\n\n"
+           "Q: Did anyone die?\n\nA: In the winter a man in my cell died of hunger. Another "
+           "woman told me that an old man had died in the cell in the summer.")
+
+
+def test_relative_dates_and_reported_means_happened() -> None:
+    e = only(PUB_2015 + "A man in his 40s was arrested in Hoeryong last year.", "arrest")
+    assert e.date == DateRange(dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    e = only(PUB_2015 + "The Bowibu has arrested a smuggler in Hyesan.", "arrest")
+    assert e.date == DateRange(None, dt.date(2015, 7, 14))
+
+
+def test_no_publication_date_leaves_relative_dates_open() -> None:
+    e = only("A man in his 40s was arrested in Hoeryong last year.", "arrest")
+    assert e.date == DateRange(None, None)
+    e = only("A man in his 40s was arrested in Hoeryong last year.", "arrest",
+             published=dt.date(2020, 3, 1))
+    assert e.date == DateRange(dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_a_detention_over_years_is_dated_when_it_began() -> None:
+    e = only("He was held at Kyo-hwa-so No. 11 from 2002 to 2004.", "detention")
+    assert e.date == DateRange(dt.date(2002, 1, 1), dt.date(2002, 12, 31))
+    assert (e.facility, e.place) == ("kyohwaso-11", "chungsan")
+
+
+def test_dates_carry_over_within_a_paragraph() -> None:
+    text = (PUB_2015 + "In March 2012 he was arrested in Musan. He was beaten during "
+            "interrogation.")
+    tortures = [e for e in events(text) if e.type == "torture"]
+    assert tortures[0].date == DateRange(dt.date(2012, 3, 1), dt.date(2012, 3, 31))
+
+
+def test_a_month_or_season_without_a_year_takes_the_witness_narrative_year() -> None:
+    deaths = sorted((e for e in events(WITNESS) if e.type == "death_in_custody"),
+                    key=lambda e: e.evidence[0].start)
+    assert [e.date for e in deaths] == [
+        DateRange(dt.date(2006, 12, 1), dt.date(2007, 2, 28)),  # the next winter
+        DateRange(dt.date(2006, 6, 1), dt.date(2006, 8, 31)),  # had died: the summer before
+    ]
+
+
+def test_an_undated_sentence_of_a_witness_account_inherits_its_narrative_date() -> None:
+    torture = only(WITNESS, "torture")  # over the two weeks' stay from September 2006
+    assert torture.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 10, 14))
+    assert torture.date_from_context
+    held = only(WITNESS, "detention")  # a duration ("for two weeks") dates nothing
+    assert held.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))
+
+
+def test_a_restated_day_without_a_year_is_the_day_stated_before() -> None:
+    text = ("BRIEF, 26 August 2021\n\nOn 14 July 2021, Chinese police forcibly repatriated "
+            "about 50 North Koreans. The border had been closed in January 2020. "
+            "On the afternoon of 14 July, the returnees were taken to Sinuiju and held at the "
+            "holding centre there.")
+    e = only(text, "detention")
+    assert e.date == DateRange(dt.date(2021, 7, 14), dt.date(2021, 7, 14))
+
+
+def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -> None:
+    text = PUB_2015 + ("He was first arrested in 2012.\n\nIn March, police in Hyesan arrested "
+                       "him again.")
+    arrests = sorted((e for e in events(text) if e.type == "arrest"),
+                     key=lambda e: e.evidence[0].start)
+    assert arrests[-1].date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))
+
+
+def test_a_date_of_a_clause_about_something_else_does_not_date_the_event() -> None:
+    text = PUB_2015 + ("\u201cPeople were tortured in Camp 15 for watching films,\u201d he told "
+                       "the council, which set up the inquiry in March of this year.")
+    assert only(text, "torture").date == DateRange(None, dt.date(2015, 7, 14))
+
+
+def test_what_had_happened_before_a_dated_clause_is_dated_from_the_narrative() -> None:
+    text = PUB_2015 + ("Lim disappeared in February 2015. North Korea had arrested him, and in "
+                       "December 2015 Lim was sentenced to life with hard labour.")
+    assert only(text, "arrest").date == DateRange(dt.date(2015, 2, 1), dt.date(2015, 2, 28))
+
+
+@pytest.mark.parametrize(("phrase", "offset"), [
+    ("Two weeks later, he was taken", Offset(days=14)),
+    ("A month later she died", Offset(months=1)),
+    ("the following year they were freed", Offset(months=12)),
+    ("3 days later", Offset(days=3)),
+    ("later that year", None),
+])
+def test_offsets_that_move_a_narrative_on(phrase: str, offset: Offset | None) -> None:
+    assert find_later(phrase, 0, len(phrase)) == offset
+
+
+def test_an_undated_account_takes_the_period_the_report_covers() -> None:
+    text = ("REPORT, 28 July 2020\n\nThe Office interviewed women who were held in North "
+            "Korea between 2009 and 2019.\n\nMany said that they were beaten by guards at "
+            "the Onsong holding centre during questioning.")
+    torture = only(text, "torture")
+    assert torture.date == DateRange(dt.date(2009, 1, 1), dt.date(2019, 12, 31))
+    assert torture.date_from_context
+
+
+def test_beatings_during_a_stay_take_the_stay() -> None:
+    text = PUB_2015 + ("In March 2008 she was taken to the Sinuiju holding centre. She was "
+                       "questioned every day for two months. When she said no, they beat her "
+                       "with a belt.")
+    torture = only(text, "torture")
+    assert torture.date.earliest == dt.date(2008, 3, 1)
+    assert torture.date.latest is not None
+    assert abs((torture.date.latest - dt.date(2008, 5, 31)).days) <= 5
+
+
+def test_a_dated_event_in_the_opening_is_not_a_period_the_report_covers() -> None:
+    text = PUB_2015 + ("Kim was arrested in Hyesan between 2011 and 2014.\n\nShe has recently "
+                       "been released from Camp 12.")
+    assert only(text, "release").date == DateRange(dt.date(2015, 1, 1), dt.date(2015, 7, 14))
+
+
+def test_a_detention_that_had_lasted_years_began_that_long_before_the_narratives_date() -> None:
+    text = PUB_2015 + ("On 9 March, China forcibly repatriated about 200 North Koreans at "
+                       "Tumen. Most had been held in Chinese detention for two years.")
+    held = only(text, "detention")
+    assert held.date.earliest is None and held.date.latest is not None
+    assert abs((held.date.latest - dt.date(2013, 3, 9)).days) <= 2

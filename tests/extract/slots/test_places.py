@@ -1,0 +1,113 @@
+"""Where an event happened: place and facility (spec 3), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from girok.extract.engine import extract
+from girok.records import DateRange, Victims
+from tests.extract.support import PUB_2015, events, only
+
+
+def test_unique_description_identifies_the_facility() -> None:
+    e = only(PUB_2015 + "A woman surnamed Ri was sent to the political prison camp in Chongjin in "
+             "March.", "detention")
+    assert (e.facility, e.place, e.victims) == ("kwanliso-25", "chongjin", Victims(1, 1))
+
+
+def test_repatriation_place_is_the_country_it_was_from() -> None:
+    e = only(PUB_2015 + "In April 2014 about 600 escapees were forcibly repatriated from China.",
+             "repatriation")
+    assert (e.place, e.victims) == ("china", Victims(600, 600))
+    assert e.date == DateRange(dt.date(2014, 4, 1), dt.date(2014, 4, 30))
+
+
+def test_missile_designations_are_not_facilities() -> None:
+    x = extract(PUB_2015 + "North Korea test-fired a Hwasong-17 missile on Monday.")
+    assert x.facilities == () and not x.relevant
+
+
+def test_an_amnesty_is_the_countrys_and_chinese_police_act_in_china() -> None:
+    amnesty = only(PUB_2015 + "Prisoners at Camp 14 in Kaechon were pardoned in a general "
+                   "amnesty in August.", "amnesty")
+    assert amnesty.place == "north-korea"
+    arrest = only(PUB_2015 + "In recent weeks Chinese authorities have detained more than 40 "
+                  "North Koreans.", "arrest")
+    assert arrest.place == "china"
+
+
+def test_transfers_go_to_the_camp_after_to_and_a_sending_beside_one_is_a_transfer() -> None:
+    text = PUB_2015 + ("In early 2015 about 20 families were moved from the camp at Yodok to "
+                       "Camp 16 in Hwasong county, while a smaller group was sent to Camp 25.")
+    transfers = sorted((e for e in events(text) if e.type == "transfer"),
+                       key=lambda e: e.evidence[0].start)
+    assert [e.facility for e in transfers] == ["kwanliso-16", "kwanliso-25"]
+    assert not [e for e in events(text) if e.type == "detention"]
+
+
+def test_the_camp_is_the_one_the_report_is_about() -> None:
+    text = PUB_2015 + ("He was a guard at Camp 22 from 1987. In 1989 the camp at Kyongsong, "
+                       "Camp 11, was closed and its prisoners came to Camp 22. Guards beat "
+                       "prisoners in the camp in 1990.")
+    assert only(text, "torture").facility == "kwanliso-22"
+
+
+@pytest.mark.parametrize(("text", "etype", "place"), [
+    ("Young people were arrested in 2015 in Pyongyang and in Ryanggang province.", "arrest",
+     "north-korea"),
+    ("Women were beaten at holding centres in Onsong and Sinuiju in 2014.", "torture",
+     "north-korea"),
+    ("The report lists six Hyesan residents detained in the country in 2014.", "detention",
+     "north-korea"),
+    ("Many had been held in Chinese detention for months, because Pyongyang refused them.",
+     "detention", "china"),
+])
+def test_places_of_coordinated_and_implied_places(text: str, etype: str, place: str) -> None:
+    assert only(PUB_2015 + text, etype).place == place
+
+
+def test_a_place_named_as_where_it_happened_inside_is_the_reports_camp_there() -> None:
+    text = PUB_2015 + ("This brief is about the Chungsan Re-education Camp. Interviewees said "
+                       "that dozens of women died at Chungsan in the winter of 2010-2011.")
+    death = only(text, "death_in_custody")
+    assert death.facility == "kyohwaso-11"
+    assert death.date == DateRange(dt.date(2010, 12, 1), dt.date(2011, 2, 28))
+
+
+def test_where_a_person_comes_from_is_not_where_it_happened() -> None:
+    text = ("Interview, recorded 2019-11-02\n\nIn March 2000 I was sent to Yodok. I worked in "
+            "the fields and I was hungry. I remember an old man from Wonsan who died next to me "
+            "in the barracks in January 2001. My friends and I buried him; we were afraid and "
+            "our guards watched us.")
+    death = only(text, "death_in_custody")
+    assert (death.place, death.facility) == ("yodok", "kwanliso-15")
+
+
+def test_the_camp_named_just_before_is_the_one_meant() -> None:
+    text = PUB_2015 + ("Most interviewees were held at Camp 14. Camp 14 is in Kaechon. One woman "
+                       "was sentenced in 2010 to four years in Kyo-hwa-so No. 12. She said she "
+                       "was released from the camp in 2014.")
+    assert only(text, "release").facility == "kyohwaso-12"
+
+
+def test_a_sentence_ending_in_arrival_at_the_reports_camp_is_at_that_camp() -> None:
+    text = PUB_2015 + ("This brief is about the Chungsan Re-education Camp. One woman said she "
+                       "was sentenced by the Ryanggang provincial court in May 2008 to three "
+                       "years and arrived at Chungsan in July 2008.")
+    held = only(text, "detention")
+    assert (held.facility, held.place) == ("kyohwaso-11", "chungsan")
+
+
+def test_a_release_is_from_the_camp_the_account_is_about() -> None:
+    text = PUB_2015 + ("Pak was held at Camp 25 in Chongjin from 2009. He was released in 2014 "
+                       "and reached South Korea the following year.")
+    release = only(text, "release")
+    assert (release.facility, release.place) == ("kwanliso-25", "chongjin")
+
+
+def test_in_a_report_about_one_camp_what_happens_to_prisoners_happens_there() -> None:
+    text = PUB_2015 + ("Chungsan Re-education Camp holds about 4,000 women.\n\nA former prisoner "
+                       "said in 2012 that she had been beaten with iron bars until she fell ill.")
+    assert only(text, "torture").facility == "kyohwaso-11"

@@ -1,0 +1,67 @@
+"""How many people an event happened to (spec 3), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from girok.records import Victims
+from tests.extract.support import PUB_2015, only
+
+
+@pytest.mark.parametrize(("text", "etype", "victims"), [
+    ("In March 2015 the Bowibu in Hyesan arrested a family of five.", "arrest", Victims(5, 5)),
+    ("In March 2015 she was taken to the Onsong holding centre together with about 100 "
+     "others.", "detention", Victims(101, 101)),
+    ("Nine interviewees said they were beaten by guards at Camp 12 in 2014.", "torture",
+     Victims(9, 9)),
+    ("Two residents said that guards beat prisoners at Camp 12 in 2014.", "torture", Victims()),
+    ("Hundreds of prisoners at Camp 18 were told in 2006 that they had been released.",
+     "release", Victims(200, None)),
+    ("Two women told us that they were raped by a guard at Camp 12 in 2013.", "torture",
+     Victims(2, 2)),
+    ("The brokers, at least five women and two men, were arrested in Hyesan in March.",
+     "arrest", Victims(7, None)),
+    ("The two, a missionary and a businessman, were arrested in Pyongyang in March.",
+     "arrest", Victims(2, 2)),
+    ("In March 2015 the Supreme Court in Pyongyang found the two guilty of espionage.", "trial",
+     Victims(2, 2)),
+    ("His children, aged 12 and 15, were taken to Yodok in July 2006.", "detention",
+     Victims()),
+    ("In April 2015 police arrested seven North Koreans, including a boy, in Hyesan.",
+     "arrest", Victims(7, 7)),
+    ("The note sums up the accounts of nine women who were held at Camp 12 in 2010.",
+     "detention", Victims(9, 9)),
+    ("Twelve of the 14 interviewees were held at Camp 12 in 2010.", "detention",
+     Victims(12, 12)),
+    ("The report rests on more than 100 interviews with women who were held at Camp 12 "
+     "between 2009 and 2014.", "detention", Victims(100, None)),
+])
+def test_victim_counts_of_groups(text: str, etype: str, victims: Victims) -> None:
+    assert only(PUB_2015 + text, etype).victims == victims
+
+
+def test_the_group_named_again_takes_the_count_given_before() -> None:
+    text = PUB_2015 + ("In March, Chinese police arrested about 50 North Korean escapees in "
+                       "Yanji. Officials in Beijing refused to comment. The escapees were "
+                       "forcibly repatriated to North Korea in June. In July the detainees "
+                       "were held at the holding centre in Onsong.")
+    assert only(text, "repatriation").victims == Victims(50, 50)
+    held = only(text, "detention")
+    assert held.victims == Victims(50, 50)
+    assert len(held.evidence) == 1  # the borrowed count joins it to no other mention
+    with_others = only(PUB_2015 + "In March 2015 I was held at the holding centre in Onsong "
+                       "with maybe thirty other women.", "detention")
+    assert with_others.victims == Victims(31, 31)
+
+
+def test_the_family_named_again_is_the_family_counted_before() -> None:
+    text = PUB_2015 + ("In March 2015 the State Security Department in Hyesan arrested a family "
+                       "of five. Neighbours were questioned. In June the family was taken to "
+                       "Yodok.")
+    assert only(text, "detention").victims == Victims(5, 5)
+
+
+def test_they_who_were_pardoned_are_the_group_just_named() -> None:
+    text = PUB_2015 + ("Two American missionaries were sentenced to hard labour in Pyongyang in "
+                       "2013. In July they were pardoned on the orders of Kim Jong Un.")
+    assert only(text, "amnesty").victims == Victims(2, 2)

@@ -1,0 +1,98 @@
+"""Mentions of one occurrence merged, and events linked to what the report tells elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from girok.records import DateRange, Victims
+from tests.extract.support import PUB_2015, events, only
+
+
+def test_headline_and_lead_are_one_event_with_two_passages() -> None:
+    text = ("Hundreds of prisoners released from Camp 14\n\n" + PUB_2015 +
+            "North Korea released hundreds of prisoners from Camp 14 in June, a source said.")
+    [e] = [e for e in events(text) if e.type == "release"]
+    assert len(e.evidence) == 2
+    assert (e.facility, e.victims) == ("kwanliso-14", Victims(200, None))
+    assert e.date == DateRange(dt.date(2015, 6, 1), dt.date(2015, 6, 30))
+
+
+def test_a_start_and_a_duration_fix_the_release() -> None:
+    e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
+             "after ten years.", "release")
+    assert e.date.earliest is not None and e.date.latest is not None
+    assert abs((e.date.earliest - dt.date(1987, 1, 1)).days) <= 5
+    assert abs((e.date.latest - dt.date(1987, 12, 31)).days) <= 5
+
+
+def test_a_release_told_with_an_amnesty_happened_when_the_amnesty_did() -> None:
+    text = PUB_2015 + ("The pardon was carried out in prisons across the country on July 8. "
+                       "Returnees were also granted the pardon, and hundreds of prisoners at "
+                       "Camp 14 were let go.")
+    release = only(text, "release")
+    assert release.date == DateRange(dt.date(2015, 7, 8), dt.date(2015, 7, 8))
+    assert release.date_from_context
+
+
+def test_a_narrative_moves_on_by_a_stated_offset_and_two_people_stay_apart() -> None:
+    text = ("Transcript | Recorded 2018-01-10\n\nMy son sold information to traders. In May "
+            "2016 he called my sister in Seoul. Two weeks later, men from the Hoeryong State "
+            "Security office came to our house and took him away. I looked for him for a "
+            "year. In March 2017 they arrested me as well, and I was held at the Hoeryong "
+            "bowibu. I was there for three months and I was afraid every day. My husband and "
+            "my daughter did not know where I was, and our neighbours told me later that we "
+            "were watched.")
+    arrests = sorted((e for e in events(text) if e.type == "arrest"),
+                     key=lambda e: e.evidence[0].start)
+    assert [e.date for e in arrests] == [
+        DateRange(dt.date(2016, 5, 15), dt.date(2016, 6, 14)),
+        DateRange(dt.date(2017, 3, 1), dt.date(2017, 3, 31)),
+    ]
+
+
+def test_returnees_held_on_their_return_are_held_from_the_repatriation() -> None:
+    text = PUB_2015 + ("On 9 March, China forcibly repatriated about 200 North Koreans at "
+                       "Tumen. Relatives in Seoul were not told. Following their return, the "
+                       "returnees were held at the Onsong holding centre.")
+    held = only(text, "detention")
+    assert held.date == DateRange(dt.date(2015, 3, 9), dt.date(2015, 3, 9))
+    assert held.date_from_context
+
+
+def test_a_sentence_and_the_arrival_after_it_are_one_detention_dated_at_the_sentence() -> None:
+    text = PUB_2015 + ("In May 2008 the Hyesan city people's court sentenced me to three years "
+                       "for illegal border crossing. Then in July I was taken to Kyo-hwa-so "
+                       "No. 11 in Chungsan.")
+    held = only(text, "detention")
+    assert held.date == DateRange(dt.date(2008, 5, 1), dt.date(2008, 5, 31))
+    assert (held.facility, held.place) == ("kyohwaso-11", "chungsan")
+    assert len(held.evidence) == 2
+
+
+def test_each_one_told_with_its_own_details_is_an_event() -> None:
+    text = PUB_2015 + ("At least two returnees have died in custody, one from cold at the Onsong "
+                       "holding centre in February and one in the Sinuiju holding centre in "
+                       "March.")
+    deaths = sorted((e for e in events(text) if e.type == "death_in_custody"),
+                    key=lambda e: e.evidence[0].start)
+    assert [(e.place, e.victims, e.date.earliest) for e in deaths] == [
+        ("onsong", Victims(1, 1), dt.date(2015, 2, 1)),
+        ("sinuiju", Victims(1, 1), dt.date(2015, 3, 1))]
+    assert only(PUB_2015 + "Two prisoners died at Camp 16 in March, one of them a woman.",
+                "death_in_custody").victims == Victims(2, 2)
+
+
+def test_a_re_arrest_is_another_arrest_told_in_all_its_mentions() -> None:
+    text = ("Six hundred escapees who were rounded up in China were sent back. The 600 had "
+            "been detained in China as illegal migrants. In July 2024, all 600 were unexpectedly "
+            "re-arrested. At the time of their re-arrest, the families were told nothing.")
+    arrests = sorted((e for e in events(text) if e.type == "arrest"),
+                     key=lambda e: e.evidence[0].start)
+    assert len(arrests) == 2
+    assert [len(e.evidence) for e in arrests] == [2, 2]
+    assert arrests[1].victims == Victims(600, 600)
+
+
+def test_people_listed_without_details_of_their_own_stay_one_event() -> None:
+    text = PUB_2015 + "Two prisoners died at Camp 16 in March: a woman and a man."
+    assert only(text, "death_in_custody").victims == Victims(2, 2)
