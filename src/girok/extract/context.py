@@ -19,6 +19,7 @@ _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 _NARRATIVE_LOOKBACK = 8
 _RECENT_FACILITY = 2  # sentences back where a facility named is the one meant
 _OPENING = 12  # sentences where a report states the period it covers
+FAR = 200  # sentences: how far back anything is looked for, so long texts stay linear
 
 
 def _month_day(t: TimeMention) -> tuple[int, int] | None:
@@ -106,7 +107,7 @@ class DocContext:
         same = self._restated(index, found, before)
         if same is not None:
             return DateRange(same, same)
-        reach = index + 1 if self.first_person else _NARRATIVE_LOOKBACK
+        reach = FAR if self.first_person else _NARRATIVE_LOOKBACK
         for back in range(index, max(-1, index - 1 - reach), -1):
             if back < index and self.paragraph_break(back) and not self.first_person:
                 return None
@@ -154,13 +155,9 @@ class DocContext:
     def names_in(self, start: int, end: int, kind: str | None = None) -> list[NameMention]:
         """Gazetteer names lying inside [start, end)."""
         lo = bisect.bisect_left(self._name_starts, start)
-        out = []
-        for name in self.names[lo:]:
-            if name.start >= end:
-                break
-            if name.end <= end and (kind is None or name.kind == kind):
-                out.append(name)
-        return out
+        hi = bisect.bisect_left(self._name_starts, end, lo)
+        return [name for name in self.names[lo:hi]
+                if name.end <= end and (kind is None or name.kind == kind)]
 
     def clause(self, index: int, start: int, end: int) -> tuple[int, int]:
         """The clause of sentence `index` around [start, end), as absolute offsets."""
@@ -187,7 +184,7 @@ class DocContext:
         if t.past.earliest is None or t.precision != "day":
             return None
         key = _month_day(t)
-        for back in range(index, -1, -1):
+        for back in range(index, max(-1, index - FAR), -1):
             pool = found if back == index else self.times(back)
             for prior in reversed([p for p in pool if p.start < before and _stated_year(p)]):
                 if prior.precision == t.precision and _month_day(prior) == key:
@@ -227,7 +224,9 @@ class DocContext:
             if name.kind == "facility":
                 return name.id  # named just before: what "the camp", "there" refer to
         seen: dict[str, tuple[int, int]] = {}
-        for order, name in enumerate(self.names[:lo]):
+        first = bisect.bisect_left(self._name_starts, self.sentences[
+            max(0, self.sentence_index(offset) - FAR)].start)
+        for order, name in enumerate(self.names[first:lo]):
             if name.kind == "facility":
                 seen[name.id] = (seen.get(name.id, (0, 0))[0] + 1, order)
         return max(seen, key=lambda i: seen[i]) if seen else None

@@ -103,14 +103,16 @@ def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
            one_story: bool = True, again: re.Pattern[str] | None = None) -> list[Event]:
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
+    passages = _Passages(text, again)
     merged: list[Event] = []
     for event in events:
         same_type = [i for i, other in enumerate(merged) if other.type == event.type]
         for i in same_type:
             other = merged[i]
-            if _compatible(other, event) and not _once_more(text, other, event, again) and (
-                    _both_again(text, other, event, again)
-                    or _shared(other, event, one_story) or _restated(text, other, event)
+            if _compatible(other, event) and \
+                    passages.again(other) == passages.again(event) and (
+                    passages.again(event)  # two mentions of "the re-arrest"
+                    or _shared(other, event, one_story) or passages.restated(other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
                     or (len(same_type) == 1 and other.victims == event.victims == ONE
@@ -126,15 +128,44 @@ ONE = Victims(1, 1)  # one identified person
 _CONTENT = re.compile(r"\w{4,}|\d+")  # content words, roughly, in any script
 
 
-def _restated(text: str, a: Event, b: Event) -> bool:
-    """Whether b's passage repeats much of a's wording (a headline and its lead, a recap)."""
-    words_b = {w.lower() for s in b.evidence for w in _CONTENT.findall(text[s.start : s.end])}
-    for s in a.evidence:
-        words_a = {w.lower() for w in _CONTENT.findall(text[s.start : s.end])}
-        smaller = min(len(words_a), len(words_b))
-        if smaller >= 6 and len(words_a & words_b) / smaller >= 0.5:
-            return True
-    return False
+class _Passages:
+    """What merging reads from the passages of mentions, each read once: their wording, and
+    whether they say it happened again ("all 600 were re-arrested": another occurrence than
+    the first arrest, and one with every other mention of the re-arrest)."""
+
+    def __init__(self, text: str, again: re.Pattern[str] | None) -> None:
+        self._text = text
+        self._again = again
+        self._words: dict[Span, frozenset[str]] = {}
+        self._says: dict[Span, bool] = {}
+
+    def words(self, span: Span) -> frozenset[str]:
+        """The content words of a passage, lower-cased."""
+        if span not in self._words:
+            found = _CONTENT.findall(self._text, span.start, span.end)
+            self._words[span] = frozenset(w.lower() for w in found)
+        return self._words[span]
+
+    def again(self, e: Event) -> bool:
+        """Whether a passage of the event says it happened again."""
+        if self._again is None:
+            return False
+        for span in e.evidence:
+            if span not in self._says:
+                self._says[span] = self._again.search(self._text, span.start, span.end) is not None
+            if self._says[span]:
+                return True
+        return False
+
+    def restated(self, a: Event, b: Event) -> bool:
+        """Whether b's passage repeats much of a's wording (a headline and its lead, a recap)."""
+        words_b = frozenset().union(*(self.words(s) for s in b.evidence))
+        for s in a.evidence:
+            words_a = self.words(s)
+            smaller = min(len(words_a), len(words_b))
+            if smaller >= 6 and len(words_a & words_b) / smaller >= 0.5:
+                return True
+        return False
 
 
 def _bare(e: Event) -> bool:
@@ -159,22 +190,6 @@ def _shared(a: Event, b: Event, one_story: bool) -> bool:
     if a.type == "amnesty":
         return True  # a document rarely reports two amnesties with nothing to tell them apart
     return a.date.earliest is not None and b.date.earliest is not None and a.date == b.date
-
-
-def _once_more(text: str, a: Event, b: Event, again: re.Pattern[str] | None) -> bool:
-    """ "all 600 were re-arrested": a mention that says it happened again is another
-    occurrence than one that does not."""
-    if again is None:
-        return False
-    def says(e: Event) -> bool:
-        return any(again.search(text, s.start, s.end) for s in e.evidence)
-    return says(a) != says(b)
-
-
-def _both_again(text: str, a: Event, b: Event, again: re.Pattern[str] | None) -> bool:
-    """Two mentions of "the re-arrest": the same second occurrence."""
-    return again is not None and all(
-        any(again.search(text, s.start, s.end) for s in e.evidence) for e in (a, b))
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from girok.extract.candidates import Candidate
-from girok.extract.context import DocContext
+from girok.extract.context import FAR, DocContext
 from girok.extract.slots.common import clause_of, nearest
 from girok.records import CountMention, Victims
 
@@ -59,7 +59,7 @@ def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention |
     """For "the detainees", "the group": the count of people the document gave them before;
     the last of the same noun, else the last count of a group a few sentences back."""
     nouns = doc.language.person_nouns
-    earlier = [(back, n) for back in range(index) for n in doc.counts(back)
+    earlier = [(back, n) for back in range(max(0, index - FAR), index) for n in doc.counts(back)
                if ((n.noun and n.noun.lower() in nouns) or _group_count(doc, n))
                and n.min is not None and n.min >= 2
                and not _age_or_list_number(doc.text, n.start, n.end)]
