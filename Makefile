@@ -48,6 +48,7 @@ golden: install
 
 bench: install
 	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_long.py
 
 clean:
 	rm -rf $(VENV) girok.db girok.db-wal girok.db-shm .pytest_cache .mypy_cache .hypothesis
