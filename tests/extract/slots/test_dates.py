@@ -135,3 +135,14 @@ def test_a_detention_that_had_lasted_years_began_that_long_before_the_narratives
     held = only(text, "detention")
     assert held.date.earliest is None and held.date.latest is not None
     assert abs((held.date.latest - dt.date(2013, 3, 9)).days) <= 2
+
+
+def test_what_had_happened_earlier_is_not_where_the_narrative_stands() -> None:
+    text = ("Transcript | Recorded 2017-09-05\n\nA: In September 2006 they sent me to the "
+            "holding centre in Onsong. I was afraid and my legs hurt. A woman told me that an "
+            "old man had died in the cell in the summer. Then they sent me to the labour "
+            "training camp in Onsong county. We were hungry and I was cold, and my friend and "
+            "I worked in our unit every day.")
+    held = sorted((e for e in events(text) if e.type == "detention"),
+                  key=lambda e: e.evidence[0].start)[-1]
+    assert held.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))

@@ -161,16 +161,23 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
 
 def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
     """The last date of the nearest earlier sentence of the same paragraph that states one:
-    narratives state the date once and go on without it."""
+    narratives state the date once and go on without it (what "had" happened earlier is
+    not where the narrative stands)."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         if doc.paragraph_break(back) and not doc.first_person:
             return None
         times = [t for t in doc.times(back) if t.duration_days is None
-                 and t.precision in _INHERITED]
+                 and t.precision in _INHERITED and not _told_as_before(doc, back, t)]
         if times:
             return times[-1]
     return None
+
+
+def _told_as_before(doc: DocContext, index: int, t: TimeMention) -> bool:
+    """A date of what "had" happened ("had died in the summer") is not the narrative's time."""
+    lo, hi = doc.clause(index, t.start, t.end)
+    return doc.language.cues.pluperfect.search(doc.text, lo, hi) is not None
 
 
 _INHERITED = ("day", "month", "range", "season", "year")
