@@ -133,3 +133,8 @@ def test_stated_publication_date_wins_over_the_fallback() -> None:
     y = extract(PUB_2015 + "Two women were arrested.", published=dt.date(2001, 1, 1),
                 prefer_stated=False)
     assert y.published == dt.date(2001, 1, 1)
+
+
+def test_drove_them_to_a_camp_is_found_without_another_stem_nearby() -> None:
+    text = PUB_2015 + "In March 2015 the guards drove them to Kyo-hwa-so No. 12 in Hoeryong."
+    assert only(text, "detention").facility == "kyohwaso-12"

@@ -58,3 +58,13 @@ def test_cut_down_expressions_find_what_the_whole_one_finds() -> None:
         part = cut.match(text, m.start()) if cut else None
         assert (whole and (whole.span(), whole.lastgroup)) == (part and (part.span(),
                                                                          part.lastgroup))
+
+
+def test_custody_and_facility_kinds_are_whole_words() -> None:
+    from girok.extract.en.lexicon import CUSTODY_RE, FACILITY_KIND_RE
+    assert CUSTODY_RE.search("an excellent harvest") is None
+    assert CUSTODY_RE.search("held in a cell") is not None
+    assert FACILITY_KIND_RE.search("saltcellars") is None
+    found = FACILITY_KIND_RE.search("the Onsong holding centre")
+    assert found is not None and found.lastgroup == "kuryujang"
+

@@ -153,7 +153,7 @@ TRIGGER_STEMS = tuple(
     releas freed free let walked came returned left amnest pardon repatriat deport forced trial
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
-    took brought arrived driven""".split()
+    took brought arrived driven drove""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -247,7 +247,7 @@ AMNESTY_CUE_RE = re.compile(
     re.IGNORECASE)
 # Words that show a sentence (or its neighbours) is about people in custody.
 CUSTODY_RE = re.compile(
-    _CAMP + r"|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
+    r"\b" + _CAMP + r"\b|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
     r"units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?|there|police|"
     r"security|bowibu|arrest\w*|detain\w*)\b",
     re.IGNORECASE)
@@ -316,13 +316,13 @@ COURT_RE = re.compile(
 )
 CAMP_WORD_RE = re.compile(_CAMP, re.IGNORECASE)
 FACILITY_KIND_RE = re.compile(
-    r"\b(?P<kwanliso>political\s+prison(?:er)?s?\s+camps?|kwan-?li-?so|kwalliso|"
+    r"\b(?:(?P<kwanliso>political\s+prison(?:er)?s?\s+camps?|kwan-?li-?so|kwalliso|"
     r"concentration\s+camps?|internment\s+camps?)|(?P<kyohwaso>re-?education\s+camps?|"
     r"kyo-?hwa-?so|reform\s+camps?|penitentiar(?:y|ies))|(?P<rodong_danryeondae>labou?r\s+"
     r"training\s+camps?|labou?r\s+camps?|rodong\s+danryeondae)|(?P<jipkyulso>(?:collection|"
     r"assembly)\s+(?:cent(?:er|re)s?|points?)|jipkyulso)|(?P<kuryujang>(?:holding|detention|"
     r"interrogation)\s+(?:cent(?:er|re)s?|facilit(?:y|ies)|cells?)|kuryujang|cellars?|"
-    r"(?:state\s+security|mss|bowibu)\s+(?:jail|office|cells?|building))\b",
+    r"(?:state\s+security|mss|bowibu)\s+(?:jail|office|cells?|building)))\b",
     re.IGNORECASE,
 )
 # A kind of facility in the plural ("holding centres", "camps"): several, none identified
