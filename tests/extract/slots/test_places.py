@@ -111,3 +111,11 @@ def test_in_a_report_about_one_camp_what_happens_to_prisoners_happens_there() ->
     text = PUB_2015 + ("Chungsan Re-education Camp holds about 4,000 women.\n\nA former prisoner "
                        "said in 2012 that she had been beaten with iron bars until she fell ill.")
     assert only(text, "torture").facility == "kyohwaso-11"
+
+
+def test_a_trial_is_where_the_court_sits_not_at_the_camp_it_sends_to() -> None:
+    text = PUB_2015 + ("In November 2013 the Musan County people's court sentenced him to five "
+                       "years in Kyo-hwa-so No. 12.")
+    trial = only(text, "trial")
+    assert (trial.facility, trial.place) == (None, "musan")
+    assert only(text, "detention").facility == "kyohwaso-12"

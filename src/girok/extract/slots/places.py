@@ -11,6 +11,8 @@ from girok.gazetteer import Gazetteer
 
 def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     """A facility named in the sentence, or identified uniquely by its kind and place."""
+    if c.type == "trial":
+        return None  # a court tries, whatever camp its sentence sends people to
     span = doc.sentences[c.sentence]
     named = doc.names_in(span.start, span.end, "facility")
     if c.type in _BEFORE_CUSTODY:
