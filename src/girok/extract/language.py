@@ -64,6 +64,7 @@ class Cues:
     at_place: re.Pattern[str]
     arrived: re.Pattern[str]
     origin: re.Pattern[str]
+    topic: re.Pattern[str]
     one_by_one: re.Pattern[str]
     the_country: re.Pattern[str]
     agent_or_age: re.Pattern[str]

@@ -119,3 +119,12 @@ def test_a_trial_is_where_the_court_sits_not_at_the_camp_it_sends_to() -> None:
     trial = only(text, "trial")
     assert (trial.facility, trial.place) == (None, "musan")
     assert only(text, "detention").facility == "kyohwaso-12"
+
+
+def test_a_camp_spoken_about_is_not_where_it_happened() -> None:
+    text = ("Interview, recorded 2019-11-02\n\nIn 2009 I was caught and held at the Onsong "
+            "holding centre for a month. I was afraid and my legs hurt. Then I was released "
+            "because they did not find out about Yodok. My family and I were lucky; we went "
+            "home and our friends helped me.")
+    release = only(text, "release")
+    assert (release.facility, release.place) == ("onsong-ssd-holding-centre", "onsong")

@@ -14,7 +14,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if c.type == "trial":
         return None  # a court tries, whatever camp its sentence sends people to
     span = doc.sentences[c.sentence]
-    named = doc.names_in(span.start, span.end, "facility")
+    named = [n for n in doc.names_in(span.start, span.end, "facility")
+             if not doc.language.cues.topic.search(doc.text, max(0, n.start - 10), n.start)]
     if c.type in _BEFORE_CUSTODY:
         lo, hi = clause_of(doc, c)
         return next((n.id for n in named if lo <= n.start < hi), None)
@@ -37,6 +38,7 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     cues = doc.language.cues
     places = [p for p in doc.names_in(span.start, span.end, "place")
               if not cues.origin.search(doc.text, max(0, p.start - 25), p.start)
+              and not cues.topic.search(doc.text, max(0, p.start - 10), p.start)
               and not cues.destination.search(doc.text, max(span.start, p.start - 15), p.start)]
     at_camp = _facility_at(doc, gaz, c, places)
     if at_camp is not None:
@@ -93,7 +95,8 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
         cues = doc.language.cues
         places = [p for p in places
                   if not cues.destination.search(doc.text[max(span.start, p.start - 15) : p.start])
-                  and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])]
+                  and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])
+                  and not cues.topic.search(doc.text[max(span.start, p.start - 10) : p.start])]
     lo, hi = clause_of(doc, c)
     cues = doc.language.cues
     if cues.the_country.search(doc.text, lo, hi) and doc.home_country(gaz):
