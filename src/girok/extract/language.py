@@ -65,6 +65,7 @@ class Cues:
     arrived: re.Pattern[str]
     origin: re.Pattern[str]
     topic: re.Pattern[str]
+    there: re.Pattern[str]
     one_by_one: re.Pattern[str]
     the_country: re.Pattern[str]
     agent_or_age: re.Pattern[str]

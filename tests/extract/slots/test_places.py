@@ -128,3 +128,9 @@ def test_a_camp_spoken_about_is_not_where_it_happened() -> None:
             "home and our friends helped me.")
     release = only(text, "release")
     assert (release.facility, release.place) == ("onsong-ssd-holding-centre", "onsong")
+
+
+def test_there_is_the_place_named_just_before() -> None:
+    text = PUB_2015 + ("Kim, a trader who ran a company in Rason, was arrested there in October, "
+                       "and was shown to reporters in Pyongyang in January.")
+    assert only(text, "arrest").place == "rason"

@@ -90,6 +90,7 @@ def english() -> Language:
             scope=cues.SCOPE, on_return=cues.ON_RETURN, at_place=cues.AT_PLACE,
             arrived=cues.ARRIVED,
             origin=cues.ORIGIN, one_by_one=cues.ONE_BY_ONE, topic=cues.TOPIC,
+            there=cues.THERE,
             the_country=cues.THE_COUNTRY, coordinated=cues.COORDINATED,
             agent_or_age=cues.AGENT_OR_AGE, joined_count=cues.JOINED_COUNT,
             the_before=cues.THE_BEFORE, unit_nouns=cues.UNIT_NOUNS,

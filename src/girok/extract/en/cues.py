@@ -156,6 +156,8 @@ ON_RETURN = re.compile(r"\b(?:returnees|following\s+their\s+return|after\s+(?:th
 AT_PLACE = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
 ARRIVED = re.compile(r"\b(?:arrived\s+(?:at|in)|(?:taken|sent|brought)\s+to)\s+$",
                      re.IGNORECASE)
+# "was arrested there": the place named just before
+THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
 # "they did not find out about Yodok": a facility spoken of, not where it happened
 TOPIC = re.compile(r"\babout\s+(?:the\s+)?$", re.IGNORECASE)
 # "an old man from Wonsan", "nationals of the Republic of Korea": where a person comes from,

@@ -108,6 +108,11 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
         if not abroad:
             return cues.foreign_adjective_place  # "Chinese police detained", "Chinese detention"
         places = abroad  # "Chinese police arrested seven ..., at a safe house in Shenyang"
+    if not inside and cues.there.search(doc.text, lo, hi):
+        before = [p for p in places if p.end <= c.trigger.start]
+        if before:
+            return before[-1].id  # "who ran a company in Rason, was arrested there"
+        return _previous_place(doc, gaz, c.sentence)
     places = _with_coordinated(doc, inside, places, hi) or places
     ids = list(dict.fromkeys(p.id for p in places))
     if not ids:
