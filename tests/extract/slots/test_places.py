@@ -61,6 +61,9 @@ def test_the_camp_is_the_one_the_report_is_about() -> None:
      "north-korea"),
     ("The report lists six Hyesan residents detained in the country in 2014.", "detention",
      "north-korea"),
+    ("Three Americans were tried in Pyongyang in 2013. The delegation welcomed the release in "
+     "May 2015 of the three, who had been detained in the country since 2013.", "release",
+     "north-korea"),
     ("Many had been held in Chinese detention for months, because Pyongyang refused them.",
      "detention", "china"),
 ])

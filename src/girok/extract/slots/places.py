@@ -99,7 +99,8 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
                   and not cues.topic.search(doc.text[max(span.start, p.start - 10) : p.start])]
     lo, hi = clause_of(doc, c)
     cues = doc.language.cues
-    if cues.the_country.search(doc.text, lo, hi) and doc.home_country(gaz):
+    if (cues.the_country.search(doc.text, lo, hi) or (not places and cues.the_country.search(
+            doc.text, span.start, span.end))) and doc.home_country(gaz):
         return doc.home_country(gaz)  # "detained in the country"
     inside = [p for p in places if lo <= p.start < hi]
     if c.type in ("arrest", "detention") and not inside and \
