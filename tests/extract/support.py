@@ -20,3 +20,8 @@ def only(text: str, etype: str, published: dt.date | None = None) -> Event:
     found = [e for e in events(text, published) if e.type == etype]
     assert len(found) == 1, found
     return found[0]
+
+
+def of_type(text: str, etype: str) -> list[Event]:
+    """The events of type `etype` in `text`, in the order the text tells them."""
+    return sorted((e for e in events(text) if e.type == etype), key=lambda e: e.evidence[0].start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from girok.records import DateRange, Victims
-from tests.extract.support import PUB_2015, events, only
+from tests.extract.support import PUB_2015, events, of_type, only
 
 
 def test_headline_and_lead_are_one_event_with_two_passages() -> None:
@@ -42,8 +42,7 @@ def test_a_narrative_moves_on_by_a_stated_offset_and_two_people_stay_apart() -> 
             "bowibu. I was there for three months and I was afraid every day. My husband and "
             "my daughter did not know where I was, and our neighbours told me later that we "
             "were watched.")
-    arrests = sorted((e for e in events(text) if e.type == "arrest"),
-                     key=lambda e: e.evidence[0].start)
+    arrests = of_type(text, "arrest")
     assert [e.date for e in arrests] == [
         DateRange(dt.date(2016, 5, 15), dt.date(2016, 6, 14)),
         DateRange(dt.date(2017, 3, 1), dt.date(2017, 3, 31)),
@@ -73,8 +72,7 @@ def test_each_one_told_with_its_own_details_is_an_event() -> None:
     text = PUB_2015 + ("At least two returnees have died in custody, one from cold at the Onsong "
                        "holding centre in February and one in the Sinuiju holding centre in "
                        "March.")
-    deaths = sorted((e for e in events(text) if e.type == "death_in_custody"),
-                    key=lambda e: e.evidence[0].start)
+    deaths = of_type(text, "death_in_custody")
     assert [(e.place, e.victims, e.date.earliest) for e in deaths] == [
         ("onsong", Victims(1, 1), dt.date(2015, 2, 1)),
         ("sinuiju", Victims(1, 1), dt.date(2015, 3, 1))]
@@ -86,8 +84,7 @@ def test_a_re_arrest_is_another_arrest_told_in_all_its_mentions() -> None:
     text = ("Six hundred escapees who were rounded up in China were sent back. The 600 had "
             "been detained in China as illegal migrants. In July 2024, all 600 were unexpectedly "
             "re-arrested. At the time of their re-arrest, the families were told nothing.")
-    arrests = sorted((e for e in events(text) if e.type == "arrest"),
-                     key=lambda e: e.evidence[0].start)
+    arrests = of_type(text, "arrest")
     assert len(arrests) == 2
     assert [len(e.evidence) for e in arrests] == [2, 2]
     assert arrests[1].victims == Victims(600, 600)

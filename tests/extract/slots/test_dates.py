@@ -8,7 +8,7 @@ import pytest
 
 from girok.extract.en.offsets import find_later
 from girok.records import DateRange, Offset
-from tests.extract.support import PUB_2015, events, only
+from tests.extract.support import PUB_2015, events, of_type, only
 
 WITNESS = ("Transcript | Recorded 2017-09-05\n\n"
            "Q: When were you caught?\n\nA: In September 2006 I was caught in Yanji and sent "
@@ -48,8 +48,7 @@ def test_dates_carry_over_within_a_paragraph() -> None:
 
 
 def test_a_month_or_season_without_a_year_takes_the_witness_narrative_year() -> None:
-    deaths = sorted((e for e in events(WITNESS) if e.type == "death_in_custody"),
-                    key=lambda e: e.evidence[0].start)
+    deaths = of_type(WITNESS, "death_in_custody")
     assert [e.date for e in deaths] == [
         DateRange(dt.date(2006, 12, 1), dt.date(2007, 2, 28)),  # the next winter
         DateRange(dt.date(2006, 6, 1), dt.date(2006, 8, 31)),  # had died: the summer before
@@ -76,8 +75,7 @@ def test_a_restated_day_without_a_year_is_the_day_stated_before() -> None:
 def test_a_month_in_news_keeps_the_publication_year_after_an_older_paragraph() -> None:
     text = PUB_2015 + ("He was first arrested in 2012.\n\nIn March, police in Hyesan arrested "
                        "him again.")
-    arrests = sorted((e for e in events(text) if e.type == "arrest"),
-                     key=lambda e: e.evidence[0].start)
+    arrests = of_type(text, "arrest")
     assert arrests[-1].date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))
 
 
@@ -143,6 +141,5 @@ def test_what_had_happened_earlier_is_not_where_the_narrative_stands() -> None:
             "old man had died in the cell in the summer. Then they sent me to the labour "
             "training camp in Onsong county. We were hungry and I was cold, and my friend and "
             "I worked in our unit every day.")
-    held = sorted((e for e in events(text) if e.type == "detention"),
-                  key=lambda e: e.evidence[0].start)[-1]
+    held = of_type(text, "detention")[-1]
     assert held.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))

@@ -8,7 +8,7 @@ import pytest
 
 from girok.extract.engine import extract
 from girok.records import DateRange, Victims
-from tests.extract.support import PUB_2015, events, only
+from tests.extract.support import PUB_2015, events, of_type, only
 
 
 def test_unique_description_identifies_the_facility() -> None:
@@ -41,8 +41,7 @@ def test_an_amnesty_is_the_countrys_and_chinese_police_act_in_china() -> None:
 def test_transfers_go_to_the_camp_after_to_and_a_sending_beside_one_is_a_transfer() -> None:
     text = PUB_2015 + ("In early 2015 about 20 families were moved from the camp at Yodok to "
                        "Camp 16 in Hwasong county, while a smaller group was sent to Camp 25.")
-    transfers = sorted((e for e in events(text) if e.type == "transfer"),
-                       key=lambda e: e.evidence[0].start)
+    transfers = of_type(text, "transfer")
     assert [e.facility for e in transfers] == ["kwanliso-16", "kwanliso-25"]
     assert not [e for e in events(text) if e.type == "detention"]
 
