@@ -38,6 +38,7 @@ def test_announced_amnesty_resolves_forward() -> None:
     "Young people in Hyesan who watched films are on trial. [Photo/Test News]",
     "What happened\nPrior detention in China.\nThe group was moved.",
     "Anyone caught making a phone call to Seoul in 2014 could be sent to Camp 15.",
+    "The Cabinet will help prisoners of Camp 14 to find work when they are released.",
     "Being caught in Hyesan in 2014 is the worst thing that can happen.",
     "Recommendations\n- To the authorities: release all persons held for political reasons "
     "in Camp 15.",

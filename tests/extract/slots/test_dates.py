@@ -143,3 +143,9 @@ def test_what_had_happened_earlier_is_not_where_the_narrative_stands() -> None:
             "I worked in our unit every day.")
     held = of_type(text, "detention")[-1]
     assert held.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))
+
+
+def test_recently_in_the_clause_wins_over_a_date_of_another_clause() -> None:
+    text = PUB_2015 + ("She was imprisoned in Camp 25 in early 2009 and has recently been "
+                       "released.")
+    assert only(text, "release").date == DateRange(dt.date(2015, 1, 1), dt.date(2015, 7, 14))

@@ -219,7 +219,8 @@ BOILERPLATE_RE = re.compile(
 # Habits and classes of people: generic even when a place or facility is named.
 STRONG_GENERIC_RE = re.compile(
     r"\b(?:typically|usually|generally|commonly|routinely|customary|those\s+who|anyone\s+who|"
-    r"anyone\s+(?:caught|found|arrested)|"
+    r"anyone\s+(?:caught|found|arrested)|(?:when|once|until)\s+(?:they|he|she|prisoners|"
+    r"inmates|detainees|people)\s+(?:are|is)\s+(?:released|freed)|"
     r"(?<![\w ]\s)being\s+(?:caught|arrested|sent|detained)\b[^.;,]{0,40}?\s+is\b|"
     r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
     r"ranging\s+from|are\s+(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"

@@ -25,6 +25,10 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     clause = clause_of(doc, c)
     event_times, report_latest = _sentence_times(doc, c)
     best, own = _stated_time(doc, c, clause, event_times)
+    recently = doc.published is not None and doc.search(
+        doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start) is not None
+    if best is not None and not own and recently:
+        best = None  # "imprisoned in early 2015 and has recently returned home"
     earlier = best is not None and not own and best.start > c.trigger.end and \
         doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]) is not None
     if earlier and best is not None:  # "had arrested him and in December he was sentenced"
@@ -35,8 +39,7 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         date, from_context = _narrative_date(doc, c, clause, earlier)
     else:
         date, from_context = DateRange(), False
-    if best is None and not from_context and doc.published and doc.search(
-            doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start):
+    if best is None and not from_context and recently and doc.published is not None:
         date = DateRange(doc.published.replace(month=1, day=1), None)
     if report_latest is not None and not c.announced and (
             date.earliest is None or report_latest >= date.earliest):
