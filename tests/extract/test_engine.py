@@ -139,3 +139,55 @@ def test_stated_publication_date_wins_over_the_fallback() -> None:
 def test_drove_them_to_a_camp_is_found_without_another_stem_nearby() -> None:
     text = PUB_2015 + "In March 2015 the guards drove them to Kyo-hwa-so No. 12 in Hoeryong."
     assert only(text, "detention").facility == "kyohwaso-12"
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("A prisoner starved to death at Chongori in the winter of 2010.", "death_in_custody"),
+    ("Two inmates froze to death at Camp 15 in January 2001.", "death_in_custody"),
+    ("An inmate was beaten to death by guards at Camp 15 in 2012.", "execution"),
+    ("In 2002 a baby born in the holding centre at Onsong was killed by guards.", "execution"),
+])
+def test_how_a_prisoner_died_decides_the_type(sentence: str, etype: str) -> None:
+    assert [e.type for e in events(PUB_2015 + sentence)] == [etype]
+
+
+def test_years_spent_in_a_named_camp_are_a_detention_and_its_release_needs_no_other_cue(
+) -> None:
+    found = events(PUB_2015 + "He spent five years in Yodok before his release in 2003.")
+    assert sorted((e.type, e.facility) for e in found) == [
+        ("detention", "kwanliso-15"), ("release", "kwanliso-15")]
+    assert events(PUB_2015 + "He spent five years in Seoul before his retirement in 2003.") == []
+
+
+def test_a_person_held_since_a_date_is_detained_an_occasion_is_not() -> None:
+    held = only(PUB_2015 + "A South Korean missionary has been held since 2013.", "detention")
+    assert held.date.earliest == dt.date(2013, 1, 1)
+    assert events(PUB_2015 + "The festival has been held since 2013.") == []
+
+
+def test_convicting_people_of_a_crime_is_a_trial() -> None:
+    trial = only(PUB_2015 + "The court convicted four people of espionage in Pyongyang in "
+                 "June 2014.", "trial")
+    assert (trial.place, trial.victims.min) == ("pyongyang", 4)
+    assert events(PUB_2015 + "Two convicted smugglers later fled to Seoul in 2014.") == []
+
+
+def test_moved_to_a_named_camp_is_a_transfer_moved_to_a_city_is_not() -> None:
+    moved = only(PUB_2015 + "In 2014 he was moved from Yodok to Chongori.", "transfer")
+    assert moved.facility == "kyohwaso-12"
+    assert events(PUB_2015 + "In 2014 she was moved to Seoul.") == []
+
+
+def test_released_prisoners_who_speak_are_former_prisoners_not_a_release() -> None:
+    found = events(PUB_2015 + "Released prisoners said they had been held at Camp 15 in 2010.")
+    assert [e.type for e in found] == ["detention"]
+
+
+def test_disappearing_into_a_camp_is_a_detention() -> None:
+    held = only(PUB_2015 + "Her brother disappeared into a prison camp in 1997.", "detention")
+    assert held.date.earliest == dt.date(1997, 1, 1)
+
+
+def test_stress_positions_are_torture() -> None:
+    text = PUB_2015 + "In 2016 guards forced detainees to kneel for hours at Camp 15."
+    assert only(text, "torture").facility == "kwanliso-15"

@@ -7,6 +7,7 @@ from girok.extract.names import NameMatcher
 
 FORMS = {
     "facility": {"Camp 14": "kwanliso-14", "Kaechon internment camp": "kwanliso-14",
+                 "Onsong Bowibu holding centre": "onsong-ssd-holding-centre",
                  "Yodok": "kwanliso-15", "Oro": "kyohwaso-22"},
     "place": {"Chongjin": "chongjin", "North Korea": "north-korea", "Yodok": "yodok",
               "NK": "north-korea", "함경북도": "north-hamgyong"},
@@ -62,3 +63,9 @@ def test_a_name_wrapped_over_two_lines_is_found() -> None:
     assert _found("held at the Kaechon\ninternment camp and in North\nKorea") == [
         ("Kaechon\ninternment camp", "facility", "kwanliso-14"),
         ("North\nKorea", "place", "north-korea")]
+
+
+def test_a_body_named_in_a_facility_name_is_found_beside_it() -> None:
+    assert _found("held at the Onsong Bowibu holding centre in Onsong") == [
+        ("Onsong Bowibu holding centre", "facility", "onsong-ssd-holding-centre"),
+        ("Bowibu", "organization", "ministry-of-state-security")]

@@ -162,10 +162,10 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             text[max(sentence.start, trigger.start - 30) : trigger.start]):
         return None, "held: an occasion, not a person"
     if (etype in ("death_in_custody", "release") or rule == "detention.held_by") and \
-            not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None):
+            not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None) \
+            and not (rule == "detention.held_by" and _person_held(doc, sentence, trigger)):
         return None, "no custody in the sentence or the two before it"
-    if rule == "detention.sent_to_name" and not doc.names_in(trigger.end, trigger.end + 40,
-                                                             "facility"):
+    if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return None, "sent to a place that is no facility"
     if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.end,
                                                                     trigger.end + 60):
@@ -191,6 +191,20 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
+
+
+# Rules whose trigger ends where a name begins: an event only when a facility is named.
+_TO_A_NAME = {"detention.sent_to_name", "detention.spent_in_name", "transfer.moved_name"}
+
+
+def _person_held(doc: DocContext, sentence: Span, trigger: Span) -> bool:
+    """ "A South Korean missionary has been held since 2013": a person is the one held."""
+    words = doc.text[max(sentence.start, trigger.start - 40) : trigger.start].split()
+    while words and (words[-1].lower() in ("has", "have", "had", "who", "is", "are")
+                     or words[-1].strip(",").isdigit()):  # "The missionary, 58, has been"
+        words.pop()
+    last = words[-1].strip(",").lower() if words else ""
+    return last in ("he", "she") or last in doc.language.person_nouns
 
 
 def _possessive_noun(doc: DocContext, rule: str, trigger: Span) -> bool:
@@ -251,6 +265,8 @@ def _custody_nearby(doc: DocContext, index: int, skip: Span | None = None) -> bo
     the trigger itself, `skip`)."""
     start, end = doc.sentences[max(0, index - 2)].start, doc.sentences[index].end
     custody = doc.language.custody
+    if doc.names_in(start, end, "facility"):
+        return True  # "spent five years in Yodok before his release"
     if skip is None:
         return bool(doc.search(custody, start, end))
     return bool(doc.search(custody, start, skip.start) or doc.search(custody, skip.end, end))

@@ -57,7 +57,20 @@ class NameMatcher:
                 if exact_case and flat[start:end] != surface:
                     continue
                 found.append(NameMention(start, end, kind, ident))
-        return _longest(found)
+        kept = _longest(found)
+        return sorted(kept + _bodies_in_facility_names(found, kept),
+                      key=lambda m: (m.start, m.end))
+
+
+def _bodies_in_facility_names(found: list[NameMention],
+                              kept: list[NameMention]) -> list[NameMention]:
+    """The organisation a facility's name names ("the Onsong State Security holding centre"):
+    kept beside the facility, so the text's attribution of the event to it is not lost."""
+    facilities = [m for m in kept if m.kind == "facility"]
+    inside = [m for m in found if m.kind == "organization" and any(
+        f.start <= m.start and m.end <= f.end and (f.start, f.end) != (m.start, m.end)
+        for f in facilities)]
+    return _longest(inside) if inside else []
 
 
 def lower_same_length(text: str) -> str:

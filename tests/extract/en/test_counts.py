@@ -323,3 +323,10 @@ def test_ordinals_and_nationality_before_the_person_noun() -> None:
         ("a third American", 1)]
     assert [(c.text, c.noun) for c in find_counts("a naturalised U.S. citizen was held")] == [
         ("a naturalised U.S. citizen", "citizen")]
+
+
+def test_a_year_after_in_is_a_year_whatever_noun_follows() -> None:
+    found = find_counts("In 2014 Chinese border guards arrested eight defectors.")
+    assert [(c.text, c.min) for c in found] == [("eight defectors", 8)]
+    assert [(c.text, c.min) for c in find_counts("The camp held 2000 prisoners.")] == [
+        ("2000 prisoners", 2000)]

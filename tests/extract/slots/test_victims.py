@@ -65,3 +65,24 @@ def test_they_who_were_pardoned_are_the_group_just_named() -> None:
     text = PUB_2015 + ("Two American missionaries were sentenced to hard labour in Pyongyang in "
                        "2013. In July they were pardoned on the orders of Kim Jong Un.")
     assert only(text, "amnesty").victims == Victims(2, 2)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The student was sentenced to 15 years of hard labour in Pyongyang in March 2015.",
+     "detention"),
+    ("A court in Pyongyang sentenced the student to 15 years of hard labour in March 2015.",
+     "trial"),
+    ("The missionary, 58, has been held in Pyongyang since March 2015.", "detention"),
+])
+def test_one_person_named_by_a_definite_noun(text: str, etype: str) -> None:
+    assert only(PUB_2015 + text, etype).victims == Victims(1, 1)
+
+
+def test_a_definite_group_is_not_one_person() -> None:
+    text = PUB_2015 + "The family was sent to Yodok in March 2015."
+    assert only(text, "detention").victims != Victims(1, 1)
+
+
+def test_a_year_before_the_perpetrators_is_no_count_of_victims() -> None:
+    text = PUB_2015 + "In 2014 Chinese border guards arrested eight defectors near Tumen."
+    assert only(text, "arrest").victims == Victims(8, 8)

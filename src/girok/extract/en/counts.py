@@ -123,6 +123,13 @@ _YEAR_COUNTABLE = frozenset(
     returnees individuals agents troops""".split()
 )
 
+# "In 2014 Chinese border guards arrested ...": after these words a year-like number is
+# the year, whatever noun follows.
+_BEFORE_YEAR = frozenset(
+    """in since until till by during from of before after around circa early late mid
+    spring summer autumn fall winter""".split()
+)
+
 # Words that cannot be the noun a count applies to: the count then has no noun.
 _NOT_NOUN = frozenset(
     """a an the of in on at to for from by with and or but nor were was are is be been being
@@ -377,7 +384,8 @@ def _numeric(text: str, s: int, lo: int, hi: int) -> _Count | None:
     if n2 is None and n1.lower() == "one":
         return None  # "one" counts only a person ("one woman"), found from the noun
     noun, stop = _noun(m)
-    if _before_month(m) or (_year_like(n1, n2) and noun not in _YEAR_COUNTABLE):
+    if _before_month(m) or (_year_like(n1, n2) and (noun not in _YEAR_COUNTABLE
+                                                    or word in _BEFORE_YEAR)):
         return None
     begin = s
     for group in ("art", "between", "qual"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from girok.extract.en.counts import PERSON_SINGULAR
+
 # --- judging a trigger ---------------------------------------------------------------------
 
 THE_CAMP = re.compile(
@@ -61,9 +63,15 @@ INTO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
 TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ONE_PERSON = "|".join(sorted(PERSON_SINGULAR - {"korean", "american", "canadian",
+                                                   "australian", "christian"}))
 SINGULAR_SUBJECT = re.compile(
     r"\b(?:he|she|i|(?:my|his|her|their|our)\s+(?:son|daughter|husband|wife|father|mother|"
-    r"brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b", re.IGNORECASE)
+    r"brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b|"
+    # "The student was sentenced", "the missionary, 58, has been held": one person
+    r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")(?:,[^,]{1,40},)?\s+"
+    r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
 PAIR_SUBJECT = re.compile(
     r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$")
 # "Warmbier was detained", "Mr. Pak was sent" (a capitalised name as the subject)
@@ -78,7 +86,8 @@ SINGULAR_OBJECT = re.compile(
     r"^[^.;:]{0,90}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
     r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
     r"punished|kept|let|held|sent|handed|moved|transferred|put|locked|brought|dragged|"
-    r"shot|hanged)\s+(?:him|her|me|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"shot|hanged)\s+(?:him|her|me|the\s+(?:" + _ONE_PERSON + r")(?!\s+and\b)|"
+    r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
     re.IGNORECASE)
 # "a family of five", "a group of 30": the count after "of" counts people

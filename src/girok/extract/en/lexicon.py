@@ -40,7 +40,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.former_inmate",
      r"\bformer\s+(?:inmates?|prisoners?|detainees?)\s+(?:of|at|in)\s+(?:the\s+)?[a-z]"),
     ("execution", "execution.beaten_to_death",
-     r"\b(?:beat(?:en)?|kick(?:ed)?|tortured|starved)\s+(?:\w+\s+){0,3}to\s+death\b"),
+     r"\b(?:beat(?:en)?|kick(?:ed)?|tortured)\s+(?:\w+\s+){0,3}to\s+death\b"),
     ("transfer", "transfer.arrived",
      r"\b(?:arrived\s+at|brought\s+to|moved\s+to)\b(?=(?:\s+[\w'’-]+){0,8}?\s+from\b)"),
     ("repatriation", "repatriation.sent_back",
@@ -68,6 +68,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.took_to",
      r"\b(?:took|drove|brought|transported)\s+(?:me|us|him|her|them)\s+(?:back\s+)?(?:\w+\s+){0,6}?"
      r"(?:to|into)\s+(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
+    ("detention", "detention.spent_in_name",
+     r"\bspent\s+(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+(?=[a-z])"),
+    ("detention", "detention.disappeared_into",
+     r"\bdisappeared\s+into\s+(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
     ("detention", "detention.detained_in_country",
      r"\bdetained\s+in\s+(?:the\s+country|north\s+korea|the\s+north|the\s+dprk)\b"),
     ("detention", "detention.sentence",
@@ -90,13 +94,16 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("transfer", "transfer.verb",
      r"\b(?:transferred|transferring|relocated)\b|\bmoved\s+" + _W + r"{0,3}(?:to|from)\s+"
      r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}(?:" + _CAMP + r"|camp\s+no\.?|camp\s+\d+)"),
+    ("transfer", "transfer.moved_name",
+     r"\b(?:moved|relocated)\s+(?:[\w'’-]+\s+){0,3}?(?:to|from)\s+(?:the\s+)?(?=[a-z])"),
     ("transfer", "transfer.handed_to_centre",
      r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _W + r"{0,4}(?:holding|detention|"
      r"interrogation)\s+(?:cent(?:er|re)|facility)"),
     ("transfer", "transfer.noun", r"\btransfer(?:red)?\s+of\s+(?:\w+\s+){0,4}prisoners\b"),
     ("release", "release.released",
      r"\b(?<!the\s)(?:released|releasing|releases)\b(?!\s+(?:prisoners|inmates|detainees)\s+"
-     r"(?:will|would|are|were|must))(?!\s+were\s+those)" + _NOT_RELEASED),
+     r"(?:will|would|are|were|must|said|say|says|told|tell|described|recall(?:ed)?|"
+     r"report(?:ed)?|testified|interviewed))(?!\s+were\s+those)" + _NOT_RELEASED),
     ("release", "release.freed",
      r"\b(?:freed|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
      r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go)\b"),
@@ -119,7 +126,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"tried\s+(?:by|in|at|for|before)|(?:a|the)\s+trial|tried\s+(?=[a-z]))"),
     ("trial", "trial.court",
      r"\b(?:sentenced\s+by|(?:was|were|been|be|being|is|are|and)\s+convicted|"
-     r"convicted\s+(?:him|her|them|me|us)|"
+     r"convicted\s+(?:him|her|them|me|us)|convicted\s+(?:[\w'’-]+\s+){1,4}?(?:of|for)\s|"
      r"found\s+guilty|verdict|court\s+sentenced|"
      r"(?:central|supreme|people's|provincial|municipal)\s+court)\b"),
     ("execution", "execution.executed",
@@ -131,12 +138,16 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:men|women|man|woman|prisoners?)\s+shot\b|killed\s+by\s+(?:guards|officials|security|the\s+authorities)|"
      r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
     ("death_in_custody", "death.died",
-     r"\b(?:died|die|dying|starved\s+to\s+death|death\s+in\s+custody|deaths\s+in\s+custody|"
-     r"perished|(?:was|were)\s+killed)\b"),
+     r"\b(?:died|die|dying|(?:starved|froze|frozen|worked)\s+to\s+death|death\s+in\s+custody|"
+     r"deaths\s+in\s+custody|perished|(?:was|were)\s+killed(?!\s+by\s+(?:the\s+)?"
+     r"(?:guards?|officials|security|authorities|police|soldiers|firing)))\b"),
     ("torture", "torture.torture", r"\btortur(?:ed|e|ing|es)\b"),
     ("torture", "torture.beaten",
      r"\b(?:beaten|beatings?|beat\s+(?:him|her|them|me|us|prisoners|inmates|detainees))\b"
      r"(?!\s+to\s+death)"),
+    ("torture", "torture.stress_position",
+     r"\bforced\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:kneel|squat|sit\s+(?:still|motionless)|"
+     r"stand\s+(?:still|motionless))\b|\bstress\s+positions?\b"),
     ("torture", "torture.sexual",
      r"\b(?:raped|rape|sexual\s+violence|sexual\s+abuse|sexually\s+abused|forced\s+abortions?|"
      r"forced\s+to\s+(?:abort|have\s+an\s+abortion)|infanticide|"
@@ -153,7 +164,7 @@ TRIGGER_STEMS = tuple(
     releas freed free let walked came returned left amnest pardon repatriat deport forced trial
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
-    took brought arrived driven drove""".split()
+    took brought arrived driven drove disappear stress""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -171,16 +182,18 @@ TRIGGER_INITIALS: dict[str, str] = {
     "repatriation.sent_back": "drst", "death.killed_accident": "k", "arrest.verb": "ar",
     "arrest.phrase": "acnprst", "detention.imprisoned": "cijl", "detention.sent_to": "cdpst",
     "detention.sent_to_name": "bdst", "detention.took_to": "bdt",
-    "detention.detained_in_country": "d", "detention.sentence": "grs",
+    "detention.detained_in_country": "d", "detention.spent_in_name": "s",
+    "detention.disappeared_into": "d", "detention.sentence": "grs",
     "detention.sentenced": "s", "detention.interrogated": "i",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
     "arrest.took_away": "t", "transfer.verb": "mrt", "transfer.handed_to_centre": "h",
+    "transfer.moved_name": "mr",
     "transfer.noun": "t", "release.released": "r", "release.freed": "cflrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
     "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "aopst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "bfghkmopsw",
-    "death.died": "dpsw", "torture.torture": "t", "torture.beaten": "b",
-    "torture.sexual": "fhikprsuw",
+    "death.died": "dfpsw", "torture.torture": "t", "torture.beaten": "b",
+    "torture.stress_position": "fs", "torture.sexual": "fhikprsuw",
 }
 
 

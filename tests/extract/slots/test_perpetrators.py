@@ -1,0 +1,17 @@
+"""Which state body did it (spec 3), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.support import PUB_2015, only
+
+
+def test_the_body_a_facility_is_named_after_did_it() -> None:
+    text = PUB_2015 + "In March 2015 she was held at the Onsong State Security holding centre."
+    held = only(text, "detention")
+    assert (held.facility, held.perpetrator) == ("onsong-ssd-holding-centre",
+                                                 "ministry-of-state-security")
+
+
+def test_a_facility_named_after_no_body_names_no_perpetrator() -> None:
+    assert only(PUB_2015 + "In March 2015 she was held at Camp 15.", "detention").perpetrator \
+        is None
