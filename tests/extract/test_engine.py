@@ -191,3 +191,22 @@ def test_disappearing_into_a_camp_is_a_detention() -> None:
 def test_stress_positions_are_torture() -> None:
     text = PUB_2015 + "In 2016 guards forced detainees to kneel for hours at Camp 15."
     assert only(text, "torture").facility == "kwanliso-15"
+
+
+def test_handed_over_to_north_korea_is_a_repatriation() -> None:
+    text = PUB_2015 + "The pastor was arrested by Chinese police in Yanji in 2014 and handed " \
+        "over to North Korea."
+    assert sorted(e.type for e in events(text)) == ["arrest", "repatriation"]
+
+
+def test_taken_by_the_security_police_is_an_arrest() -> None:
+    assert only(PUB_2015 + "He was taken by the Bowibu in March 2014.", "arrest").date == \
+        DateRange(dt.date(2014, 3, 1), dt.date(2014, 3, 31))
+    assert events(PUB_2015 + "The photograph was taken by the agency in March 2014.") == []
+
+
+def test_releasing_a_person_needs_no_other_custody_word() -> None:
+    freed = only(PUB_2015 + "Pyongyang released the Canadian pastor in August 2014 on "
+                 "humanitarian grounds.", "release")
+    assert freed.victims == Victims(1, 1)
+    assert events(PUB_2015 + "Pyongyang released new figures in August 2014.") == []

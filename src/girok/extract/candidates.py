@@ -163,7 +163,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "held: an occasion, not a person"
     if (etype in ("death_in_custody", "release") or rule == "detention.held_by") and \
             not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None) \
-            and not (rule == "detention.held_by" and _person_held(doc, sentence, trigger)):
+            and not (rule == "detention.held_by" and _person_held(doc, sentence, trigger)) \
+            and not (rule == "release.released" and _person_object(doc, sentence, trigger)):
         return None, "no custody in the sentence or the two before it"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return None, "sent to a place that is no facility"
@@ -205,6 +206,17 @@ def _person_held(doc: DocContext, sentence: Span, trigger: Span) -> bool:
         words.pop()
     last = words[-1].strip(",").lower() if words else ""
     return last in ("he", "she") or last in doc.language.person_nouns
+
+
+def _person_object(doc: DocContext, sentence: Span, trigger: Span) -> bool:
+    """ "Pyongyang released the Canadian pastor": the one released is a person."""
+    after = doc.text[trigger.end : min(sentence.end, trigger.end + 50)]
+    words = [w.lower() for w in after.split(",")[0].split()[:4]]
+    return bool(words) and (words[0] in _OBJECT_PRONOUNS
+                            or any(w in doc.language.person_nouns for w in words))
+
+
+_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 
 
 def _possessive_noun(doc: DocContext, rule: str, trigger: Span) -> bool:

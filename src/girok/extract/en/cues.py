@@ -86,7 +86,8 @@ SINGULAR_OBJECT = re.compile(
     r"^[^.;:]{0,90}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
     r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
     r"punished|kept|let|held|sent|handed|moved|transferred|put|locked|brought|dragged|"
-    r"shot|hanged)\s+(?:him|her|me|the\s+(?:" + _ONE_PERSON + r")(?!\s+and\b)|"
+    r"shot|hanged)\s+(?:him|her|me|"
+    r"the\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")\b(?!\s+and\b)|"
     r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
     re.IGNORECASE)

@@ -91,6 +91,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"persons?|people|women|men|citizens?|nationals?|defectors?|journalists?|pastors?|workers?|"
      r"missionar(?:y|ies)|relatives?|family|families|tourists?|crew|fishermen|koreans?)\b)"),
     ("arrest", "arrest.took_away", r"\btook\s+(?:me|us|him|her|them)\s+away\b"),
+    ("arrest", "arrest.taken_by",
+     r"\b(?:taken|seized|picked\s+up)\s+(?:away\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+     r"(?:bowibu|police|security|agents|officers|authorities|guards|soldiers|anjonbu|boanseo|"
+     r"inminban)\b"),
     ("transfer", "transfer.verb",
      r"\b(?:transferred|transferring|relocated)\b|\bmoved\s+" + _W + r"{0,3}(?:to|from)\s+"
      r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}(?:" + _CAMP + r"|camp\s+no\.?|camp\s+\d+)"),
@@ -117,6 +121,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("repatriation", "repatriation.phrase",
      r"\b(?:sent\s+back\s+to\s+(?:north\s+korea|the\s+north|the\s+dprk)|deported|"
      r"handed\s+(?:\w+\s+)?over\s+to\s+(?:the\s+)?north\s+korean|"
+     r"handed\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:north\s+korea|the\s+north|the\s+dprk)\b"
+     r"(?!\s+(?:korean|side))|"
      r"forced\s+(?:back\s+)?across\s+the\s+border|returned\s+to\s+north\s+korea|"
      r"(?:forcibly|forced(?:ly)?)\s+returned|returned\s+" + _W + r"{0,2}from\s+china|"
      r"handed\s+over\s+at|handed\s+over\s+(?:\w+\s+){1,4}at\s+the\s+(?:bridge|border)|"
@@ -186,7 +192,8 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.disappeared_into": "d", "detention.sentence": "grs",
     "detention.sentenced": "s", "detention.interrogated": "i",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
-    "arrest.took_away": "t", "transfer.verb": "mrt", "transfer.handed_to_centre": "h",
+    "arrest.took_away": "t", "arrest.taken_by": "pst", "transfer.verb": "mrt",
+    "transfer.handed_to_centre": "h",
     "transfer.moved_name": "mr",
     "transfer.noun": "t", "release.released": "r", "release.freed": "cflrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
