@@ -210,3 +210,19 @@ def test_releasing_a_person_needs_no_other_custody_word() -> None:
                  "humanitarian grounds.", "release")
     assert freed.victims == Victims(1, 1)
     assert events(PUB_2015 + "Pyongyang released new figures in August 2014.") == []
+
+
+def test_moved_to_a_camp_is_a_transfer_moved_to_a_city_from_the_north_is_not() -> None:
+    text = PUB_2015 + "The camp was closed in 1989 and its prisoners were moved to Camp 15."
+    assert only(text, "transfer").facility == "kwanliso-15"
+    assert events(PUB_2015 + "He moved to Seoul in 2012 after escaping from North Korea.") == []
+
+
+def test_what_happens_to_those_who_are_caught_is_a_habit() -> None:
+    assert events(PUB_2015 + "Defectors who are caught in China may be sent to a labour "
+                  "training camp.") == []
+
+
+def test_a_relative_as_the_object_is_one_person() -> None:
+    text = PUB_2015 + "Kim Jong Un executed his uncle in 2013, according to state media."
+    assert only(text, "execution").victims == Victims(1, 1)

@@ -93,3 +93,13 @@ def test_a_re_arrest_is_another_arrest_told_in_all_its_mentions() -> None:
 def test_people_listed_without_details_of_their_own_stay_one_event() -> None:
     text = PUB_2015 + "Two prisoners died at Camp 16 in March: a woman and a man."
     assert only(text, "death_in_custody").victims == Victims(2, 2)
+
+
+def test_a_headline_naming_only_the_facility_joins_the_dated_event_there() -> None:
+    text = ("Prisoners moved to Camp 16\n\n" + PUB_2015 + "North Korea has closed one of its "
+            "prison camps, sources said. Between March and June, most of the prisoners were "
+            "transferred to Camp 16 in Hwasong county.")
+    [moved] = [e for e in events(text) if e.type == "transfer"]
+    assert len(moved.evidence) == 2
+    assert (moved.facility, moved.date) == (
+        "kwanliso-16", DateRange(dt.date(2015, 3, 1), dt.date(2015, 6, 30)))

@@ -168,9 +168,13 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "no custody in the sentence or the two before it"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return None, "sent to a place that is no facility"
-    if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.end,
+    if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.start,
                                                                     trigger.end + 60):
-        return None, "transferred without a from or to"
+        return None, "transferred without a from or to"  # "moved to Camp 15" has its own
+    if rule == "transfer.arrived" and not (
+            doc.names_in(trigger.end, trigger.end + 60, "facility")
+            or lang.camp_word.search(text, trigger.end, trigger.end + 60)):
+        return None, "moved to a place that is no facility"  # "moved to Seoul from ..."
     intro = doc.list_intro(index)
     witness = doc.first_person or doc.has(index, lang.witness) or (
         intro is not None and doc.has(intro, lang.witness))

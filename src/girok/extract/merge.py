@@ -115,6 +115,7 @@ def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
                     or _shared(other, event, one_story) or passages.restated(other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
+                    or _headline_of(other, event, lead)
                     or (len(same_type) == 1 and other.victims == event.victims == ONE
                         and not (other.date_from_context or event.date_from_context))):
                 merged[i] = _combine(other, event, gaz)
@@ -166,6 +167,14 @@ class _Passages:
             if smaller >= 6 and len(words_a & words_b) / smaller >= 0.5:
                 return True
         return False
+
+
+def _headline_of(headline: Event, e: Event, lead: int) -> bool:
+    """A headline that names only the facility ("prisoners moved to Camp 16") tells the
+    event the body dates or counts at that facility."""
+    return headline.evidence[0].start < lead and headline.facility is not None and \
+        headline.facility == e.facility and headline.victims == Victims() and \
+        (headline.date.earliest is None or headline.date_from_context)
 
 
 def _bare(e: Event) -> bool:
@@ -224,10 +233,11 @@ def _combine(a: Event, b: Event, gaz: Gazetteer) -> Event:
 
 
 def _merged_date(a: Event, b: Event) -> DateRange:
-    """A date the sentence states wins over one read from context."""
-    if a.date_from_context and not b.date_from_context and b.date != DateRange():
+    """A date the sentence states wins over one read from context; a bare bound (the
+    publication date a headline is capped by) does not, it only caps the other."""
+    if a.date_from_context and not b.date_from_context and b.date.earliest is not None:
         return b.date
-    if b.date_from_context and not a.date_from_context and a.date != DateRange():
+    if b.date_from_context and not a.date_from_context and a.date.earliest is not None:
         return a.date
     return _narrower(a.date, b.date)
 

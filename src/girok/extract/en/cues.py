@@ -87,7 +87,8 @@ SINGULAR_OBJECT = re.compile(
     r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
     r"punished|kept|let|held|sent|handed|moved|transferred|put|locked|brought|dragged|"
     r"shot|hanged)\s+(?:him|her|me|"
-    r"the\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")\b(?!\s+and\b)|"
+    r"(?:the|his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON +
+    r"|uncle|aunt|cousin|friend|neighbou?r|colleague)\b(?!\s+and\b)|"
     r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
     re.IGNORECASE)

@@ -245,7 +245,7 @@ STRONG_GENERIC_RE = re.compile(
     r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
     r"ranging\s+from|are\s+(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
     r"detained|arrested|punished|treated|considered|regarded|sentenced|incarcerated|jailed|"
-    r"confined|kept)|"
+    r"confined|kept|caught|repatriated|deported|returned)|"
     r"is\s+(?:rare|common|punishable)|all\s+(?:persons|people|those|prisoners)\s+(?:held|detained)|"
     r"a\s+large\s+share|the\s+(?:vast\s+)?majority\s+of|should|must|recommend\w*|"
     r"call(?:s|ed)?\s+on|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
