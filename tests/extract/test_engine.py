@@ -8,7 +8,7 @@ import pytest
 
 from girok.extract.engine import engine_name, extract
 from girok.records import DateRange, Victims
-from tests.extract.support import PUB_2015, events, only
+from tests.extract.support import PUB_2015, events, of_type, only
 
 
 def test_announced_amnesty_resolves_forward() -> None:
@@ -226,3 +226,9 @@ def test_what_happens_to_those_who_are_caught_is_a_habit() -> None:
 def test_a_relative_as_the_object_is_one_person() -> None:
     text = PUB_2015 + "Kim Jong Un executed his uncle in 2013, according to state media."
     assert only(text, "execution").victims == Victims(1, 1)
+
+
+def test_the_event_named_as_told_before_is_no_new_event() -> None:
+    text = PUB_2015 + ("Two men were publicly executed in Hyesan in March 2015. They had been "
+                       "arrested in January and held for two months before the execution.")
+    assert len(of_type(text, "execution")) == 1

@@ -229,7 +229,7 @@ def _possessive_noun(doc: DocContext, rule: str, trigger: Span) -> bool:
         return False
     owner = doc.language.cues.owner
     first_word = doc.text[trigger.start : trigger.end].split()[0] + " "
-    return bool(owner.search(doc.text, max(0, trigger.start - 8), trigger.start)
+    return bool(owner.search(doc.text, max(0, trigger.start - 16), trigger.start)
                 or owner.search(first_word))
 
 

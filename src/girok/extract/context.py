@@ -216,13 +216,10 @@ class DocContext:
         """The facility "the camp" most likely refers to at `offset`: one named in the last few
         sentences, else the one named most often before it (the one the report is about), the
         latest named among equals."""
+        just_named = self.facility_just_named(offset)
+        if just_named is not None:
+            return just_named
         lo = bisect.bisect_left(self._name_starts, offset)
-        recent = self.sentences[max(0, self.sentence_index(offset) - _RECENT_FACILITY)].start
-        for name in reversed(self.names[:lo]):
-            if name.start < recent:
-                break
-            if name.kind == "facility":
-                return name.id  # named just before: what "the camp", "there" refer to
         seen: dict[str, tuple[int, int]] = {}
         first = bisect.bisect_left(self._name_starts, self.sentences[
             max(0, self.sentence_index(offset) - FAR)].start)
@@ -230,6 +227,18 @@ class DocContext:
             if name.kind == "facility":
                 seen[name.id] = (seen.get(name.id, (0, 0))[0] + 1, order)
         return max(seen, key=lambda i: seen[i]) if seen else None
+
+    def facility_just_named(self, offset: int) -> str | None:
+        """The facility named last in the few sentences before `offset`: what "the camp" or
+        "there" refers to."""
+        lo = bisect.bisect_left(self._name_starts, offset)
+        recent = self.sentences[max(0, self.sentence_index(offset) - _RECENT_FACILITY)].start
+        for name in reversed(self.names[:lo]):
+            if name.start < recent:
+                break
+            if name.kind == "facility":
+                return name.id
+        return None
 
     @cached_property
     def coverage(self) -> TimeMention | None:

@@ -55,7 +55,8 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     gaz = gazetteer or Gazetteer.load()
     if published is None or prefer_stated:
         published = lang.find_publication_date(text) or published
-    names = _matcher(gaz).find(text)
+    names = [n for n in _matcher(gaz).find(text)
+             if n.kind != "place" or not lang.cues.river_after.match(text, n.end)]
     names = sorted(names + _described_facilities(text, names, lang, gaz),
                    key=lambda n: (n.start, n.end))
     doc = DocContext(text, published, lang, lang.sentences(text), names)

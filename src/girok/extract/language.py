@@ -68,6 +68,7 @@ class Cues:
     there: re.Pattern[str]
     one_by_one: re.Pattern[str]
     the_country: re.Pattern[str]
+    river_after: re.Pattern[str]
     agent_or_age: re.Pattern[str]
     joined_count: re.Pattern[str]
     the_before: re.Pattern[str]

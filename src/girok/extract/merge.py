@@ -109,7 +109,7 @@ def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
         same_type = [i for i, other in enumerate(merged) if other.type == event.type]
         for i in same_type:
             other = merged[i]
-            if _compatible(other, event) and \
+            if _compatible(other, event) and not _apart(gaz, other.place, event.place) and \
                     passages.again(other) == passages.again(event) and (
                     passages.again(event)  # two mentions of "the re-arrest"
                     or _shared(other, event, one_story) or passages.restated(other, event)
@@ -175,6 +175,11 @@ def _headline_of(headline: Event, e: Event, lead: int) -> bool:
     return headline.evidence[0].start < lead and headline.facility is not None and \
         headline.facility == e.facility and headline.victims == Victims() and \
         (headline.date.earliest is None or headline.date_from_context)
+
+
+def _apart(gaz: Gazetteer, a: str | None, b: str | None) -> bool:
+    """Two places, neither inside the other: two occurrences, not one."""
+    return bool(a and b and a != b and a not in gaz.ancestors(b) and b not in gaz.ancestors(a))
 
 
 def _bare(e: Event) -> bool:

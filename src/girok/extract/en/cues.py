@@ -49,6 +49,8 @@ FOREIGN_POLICE = re.compile(
 )
 # "detained in the country": the country the report is about
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
+# "near the Tumen river": a river named after a town is not the town
+RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
 # what joins two places of one statement: "Pyongyang and in Ryanggang", "Onsong and Sinuiju"
 COORDINATED = re.compile(r"(?:\s+(?:province|county|city))?,?\s+(?:and|or)\s+(?:in\s+|at\s+)?"
                          r"(?:the\s+)?", re.IGNORECASE)
@@ -130,7 +132,9 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 UNIT_NOUNS = frozenset("""years year months month weeks week days day hours hour times percent
     per cent km kilometres kilometers miles metres meters""".split())
 POSSESSIVE = re.compile(r"\b(?:his|her|my)\s+$", re.IGNORECASE)
-OWNER = re.compile(r"\b(?:his|her|their|its|my|our)\s+$", re.IGNORECASE)
+# "her release", "before the execution": an event named as told elsewhere
+OWNER = re.compile(r"\b(?:his|her|their|its|my|our)\s+$|"
+                   r"\b(?:before|after|until|since|following|during)\s+the\s+$", re.IGNORECASE)
 # "Twelve of the 14 interviewees": the 14 is the whole, not those it happened to
 PARTITIVE_TOTAL = re.compile(
     r"\b(?:[0-9][0-9,]*|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|"

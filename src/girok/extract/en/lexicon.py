@@ -44,7 +44,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("transfer", "transfer.arrived",
      r"\b(?:arrived\s+at|brought\s+to|moved\s+to)\b(?=(?:\s+[\w'’-]+){0,8}?\s+from\b)"),
     ("repatriation", "repatriation.sent_back",
-     r"\b(?:sent|driven|taken|returned)\s+(?:back\s+)?(?:\w+\s+){0,2}(?:through|across|via|over)"
+     r"\b(?:sent|driven|taken|returned|(?:drove|took|brought)\s+(?:us|them|him|her|me))\s+"
+     r"(?:back\s+)?(?:\w+\s+){0,2}(?:through|across|via|over)"
      r"\s+(?:the\s+)?(?:border|bridge|river|tumen|dandong|sinuiju|namyang|hyesan|changbai|"
      r"hunchun|quanhe|manpo)\b|\bsent\s+back\s+from\s+china\b"),
     ("death_in_custody", "death.killed_accident",
@@ -185,7 +186,7 @@ TRIGGER_RE = re.compile(
 TRIGGER_INITIALS: dict[str, str] = {
     "detention.held": "dhks", "detention.former_inmate": "f",
     "execution.beaten_to_death": "bkst", "transfer.arrived": "abm",
-    "repatriation.sent_back": "drst", "death.killed_accident": "k", "arrest.verb": "ar",
+    "repatriation.sent_back": "bdrst", "death.killed_accident": "k", "arrest.verb": "ar",
     "arrest.phrase": "acnprst", "detention.imprisoned": "cijl", "detention.sent_to": "cdpst",
     "detention.sent_to_name": "bdst", "detention.took_to": "bdt",
     "detention.detained_in_country": "d", "detention.spent_in_name": "s",

@@ -47,7 +47,12 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
         c.type == "release" or c.witness or len(doc.facility_ids) == 1
         or doc.has(c.sentence, doc.language.custody))
     if doc.has(c.sentence, doc.language.cues.the_camp) or in_custody:
+        if c.sentence > 0 and _unnamed_facility(doc, c.sentence - 1):
+            return None  # "sent to a labour camp in Musan. ... released": not the one named
         return doc.facility_before(span.start)
+    lo, hi = clause_of(doc, c)
+    if c.type not in _BEFORE_CUSTODY and not places and cues.there.search(doc.text, lo, hi):
+        return doc.facility_just_named(span.start)  # "The agents there interrogated me"
     return None
 
 
@@ -73,6 +78,15 @@ def _facility_at(doc: DocContext, gaz: Gazetteer, c: Candidate,
         if len(there) == 1:
             return there[0]
     return None
+
+
+def _unnamed_facility(doc: DocContext, index: int) -> bool:
+    """Whether sentence `index` speaks of one facility of a kind, and names none."""
+    span = doc.sentences[index]
+    if doc.names_in(span.start, span.end, "facility"):
+        return False
+    kinds = doc.language.facility_kind.finditer(doc.text, span.start, span.end)
+    return any(not doc.language.plural_kind.search(k.group()) for k in kinds)
 
 
 # Types that happen before anyone reaches a facility: only one named in their own clause.
@@ -141,12 +155,13 @@ def _with_coordinated(doc: DocContext, inside: list[NameMention], places: list[N
 def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
                     places: list[NameMention]) -> str | None:
     """Where a repatriation was from: the country after "from", else the one foreign country
-    named in the sentence or the two before it."""
+    named in the sentence or the two before it (in a witness's account, the last one named)."""
     span = doc.sentences[index]
     for p in places:
         if doc.language.cues.from_country.search(doc.text[max(span.start, p.start - 12) : p.start]):
             return gaz.country_of(p.id) or p.id
-    for back in range(index, max(-1, index - 3), -1):
+    reach = WITNESS_LOOKBACK if doc.first_person else 3
+    for back in range(index, max(-1, index - reach), -1):
         s = doc.sentences[back]
         countries = {gaz.country_of(p.id) for p in doc.names_in(s.start, s.end, "place")}
         countries -= {"north-korea", "south-korea"}

@@ -1,0 +1,43 @@
+"""A witness's own account told across questions and answers, on a text written for this test:
+where each thing happened, and which mentions are one occurrence."""
+
+from __future__ import annotations
+
+from tests.extract.support import events, of_type
+
+ACCOUNT = """Interview with a former detainee, recorded in Seoul
+
+Q: What happened to you in China?
+A: I lived with my husband on a farm near Yanji and I worked in the fields. In March 2011
+Chinese police came to the farm and arrested me. They kept me in a police cell in Yanji for
+three weeks and I was questioned twice.
+
+Q: Were you sent back?
+A: Yes, in April 2011. They drove us across the bridge to Namyang, about twenty of us.
+
+Q: Where were you taken then?
+A: To the Hoeryong holding centre. The agents there interrogated me for ten days and beat me
+when I did not answer. Afterwards I was sent to a labour training camp in Musan for a year.
+I was released in May 2012 and I went back to my mother's house.
+"""
+
+
+def test_a_return_takes_the_country_the_account_was_in() -> None:
+    [back] = of_type(ACCOUNT, "repatriation")
+    assert back.place == "china"
+
+
+def test_there_is_the_facility_just_named() -> None:
+    held = [e for e in of_type(ACCOUNT, "detention") if e.facility is not None]
+    assert [e.facility for e in held] == ["hoeryong-ssd-holding-centre"]
+
+
+def test_a_release_after_an_unnamed_camp_is_not_from_the_facility_named_before() -> None:
+    [freed] = of_type(ACCOUNT, "release")
+    assert freed.facility is None
+
+
+def test_detentions_in_two_places_are_two_events() -> None:
+    places = [e.place for e in of_type(ACCOUNT, "detention")]
+    assert "yanji" in places and "musan" in places
+    assert len(events(ACCOUNT)) >= 5
