@@ -136,3 +136,14 @@ def test_there_is_the_place_named_just_before() -> None:
     text = PUB_2015 + ("Kim, a trader who ran a company in Rason, was arrested there in October, "
                        "and was shown to reporters in Pyongyang in January.")
     assert only(text, "arrest").place == "rason"
+
+
+def test_a_country_whose_institution_speaks_is_not_the_place() -> None:
+    text = PUB_2015 + ("South Korea's National Intelligence Service told lawmakers that two "
+                       "officials had been executed in March.")
+    assert only(text, "execution").place != "south-korea"
+
+
+def test_a_river_named_after_a_town_is_not_the_town() -> None:
+    text = PUB_2015 + "In March 2015 two smugglers were arrested near the Tumen River."
+    assert only(text, "arrest").place != "tumen"

@@ -92,6 +92,7 @@ def english() -> Language:
             origin=cues.ORIGIN, one_by_one=cues.ONE_BY_ONE, topic=cues.TOPIC,
             there=cues.THERE,
             the_country=cues.THE_COUNTRY, river_after=cues.RIVER_AFTER,
+            institution_after=cues.INSTITUTION_AFTER,
             coordinated=cues.COORDINATED,
             agent_or_age=cues.AGENT_OR_AGE, joined_count=cues.JOINED_COUNT,
             the_before=cues.THE_BEFORE, unit_nouns=cues.UNIT_NOUNS,

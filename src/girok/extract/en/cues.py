@@ -51,6 +51,11 @@ FOREIGN_POLICE = re.compile(
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
 # "near the Tumen river": a river named after a town is not the town
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
+# "South Korea's National Intelligence Service said": whose institution, not where
+INSTITUTION_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:intelligence|ministry|government|agency|service|"
+    r"media|president|lawmakers|parliament|assembly|embassy|news|spy|foreign|unification)\b",
+    re.IGNORECASE)
 # what joins two places of one statement: "Pyongyang and in Ryanggang", "Onsong and Sinuiju"
 COORDINATED = re.compile(r"(?:\s+(?:province|county|city))?,?\s+(?:and|or)\s+(?:in\s+|at\s+)?"
                          r"(?:the\s+)?", re.IGNORECASE)
