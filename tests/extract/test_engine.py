@@ -232,3 +232,11 @@ def test_the_event_named_as_told_before_is_no_new_event() -> None:
     text = PUB_2015 + ("Two men were publicly executed in Hyesan in March 2015. They had been "
                        "arrested in January and held for two months before the execution.")
     assert len(of_type(text, "execution")) == 1
+
+
+def test_how_many_a_camp_holds_is_a_figure_not_an_event() -> None:
+    text = PUB_2015 + ("Camp 15 is a prison camp in Yodok. It holds about 4,000 prisoners, most "
+                       "of them sentenced for ordinary crimes.")
+    found = extract(text)
+    assert found.events == ()
+    assert [(f.what, f.min) for f in found.figures] == [("prisoners", 4000)]

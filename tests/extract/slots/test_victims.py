@@ -86,3 +86,8 @@ def test_a_definite_group_is_not_one_person() -> None:
 def test_a_year_before_the_perpetrators_is_no_count_of_victims() -> None:
     text = PUB_2015 + "In 2014 Chinese border guards arrested eight defectors near Tumen."
     assert only(text, "arrest").victims == Victims(8, 8)
+
+
+def test_a_korean_name_with_a_hyphenated_given_name_is_one_person() -> None:
+    text = PUB_2015 + "Pak Mi-ok was imprisoned at Camp 15 from 1999 to 2003."
+    assert only(text, "detention").victims == Victims(1, 1)

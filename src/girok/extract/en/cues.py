@@ -80,11 +80,12 @@ SINGULAR_SUBJECT = re.compile(
     r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$",
     re.IGNORECASE)
 PAIR_SUBJECT = re.compile(
-    r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$")
+    r"\b[A-Z][a-z]+(?:-[a-z]+)?\s+and\s+[A-Z][a-z]+(?:-[a-z]+)?\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$")
 # "Warmbier was detained", "Mr. Pak was sent" (a capitalised name as the subject)
 NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
-    r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s+(?:\d{2},\s+)?"
+    r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){0,2},?\s+(?:\d{2},\s+)?"
     r"(?:\([^()]{0,60}\)\s+)?"
     r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
 )
@@ -96,7 +97,7 @@ SINGULAR_OBJECT = re.compile(
     r"shot|hanged)\s+(?:him|her|me|"
     r"(?:the|his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON +
     r"|uncle|aunt|cousin|friend|neighbou?r|colleague)\b(?!\s+and\b)|"
-    r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?)?"
     r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
     re.IGNORECASE)
 # "a family of five", "a group of 30": the count after "of" counts people

@@ -262,7 +262,9 @@ RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
 # Statistics (figures, not events).
 STATISTIC_RE = re.compile(
     r"\b(?:estimated?|estimates?|according\s+to\s+(?:un|united\s+nations)\s+estimates|"
-    r"the\s+number\s+of|population|up\s+to\s+\d)", re.IGNORECASE)
+    r"the\s+number\s+of|population|up\s+to\s+\d|"
+    r"(?:holds|houses|housed|contains)\s+(?:about|around|some|roughly|approximately|"
+    r"an\s+estimated|over|more\s+than|up\s+to|nearly|almost)?\s*\d)", re.IGNORECASE)
 # Sentences that make a release the amnesty itself (spec rule 9).
 AMNESTY_CUE_RE = re.compile(
     r"\b(?:pardon\w*|amnest(?:y|ies)|commemorat\w+|to\s+mark|anniversary|birthday)\b",
