@@ -240,3 +240,16 @@ def test_how_many_a_camp_holds_is_a_figure_not_an_event() -> None:
     found = extract(text)
     assert found.events == ()
     assert [(f.what, f.min) for f in found.figures] == [("prisoners", 4000)]
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("North Korea will release the two detained journalists next week, state media said.",
+     "release"),
+    ("The court will hold a public trial in Hamhung next month.", "trial"),
+])
+def test_what_the_authorities_will_do_is_announced(sentence: str, etype: str) -> None:
+    assert only(PUB_2015 + sentence, etype).announced
+
+
+def test_an_announcement_on_a_condition_is_no_event() -> None:
+    assert events(PUB_2015 + "Pyongyang said it will release them if the talks succeed.") == []

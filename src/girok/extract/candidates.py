@@ -158,6 +158,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     announced = doc.has(index, lang.announced)
     if negated and not (announced and _announce_governs(lang, clause)):
         return None, f"negated or hypothetical ({negated.group()!r})"
+    if announced and lang.cues.condition.search(text, trigger.end, sentence.end):
+        return None, "announced on a condition (\"will release them if ...\")"
     if rule == "detention.held_by" and lang.cues.held_occasion.search(
             text[max(sentence.start, trigger.start - 30) : trigger.start]):
         return None, "held: an occasion, not a person"

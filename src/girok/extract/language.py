@@ -69,6 +69,7 @@ class Cues:
     one_by_one: re.Pattern[str]
     the_country: re.Pattern[str]
     river_after: re.Pattern[str]
+    condition: re.Pattern[str]
     institution_after: re.Pattern[str]
     agent_or_age: re.Pattern[str]
     joined_count: re.Pattern[str]

@@ -91,7 +91,7 @@ def english() -> Language:
             arrived=cues.ARRIVED,
             origin=cues.ORIGIN, one_by_one=cues.ONE_BY_ONE, topic=cues.TOPIC,
             there=cues.THERE,
-            the_country=cues.THE_COUNTRY, river_after=cues.RIVER_AFTER,
+            the_country=cues.THE_COUNTRY, river_after=cues.RIVER_AFTER, condition=cues.CONDITION,
             institution_after=cues.INSTITUTION_AFTER,
             coordinated=cues.COORDINATED,
             agent_or_age=cues.AGENT_OR_AGE, joined_count=cues.JOINED_COUNT,

@@ -51,6 +51,9 @@ FOREIGN_POLICE = re.compile(
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
 # "near the Tumen river": a river named after a town is not the town
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
+# "will release them if the talks succeed": an announcement on a condition
+CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b",
+                       re.IGNORECASE)
 # "South Korea's National Intelligence Service said": whose institution, not where
 INSTITUTION_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:intelligence|ministry|government|agency|service|"

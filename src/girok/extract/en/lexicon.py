@@ -106,7 +106,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"interrogation)\s+(?:cent(?:er|re)|facility)"),
     ("transfer", "transfer.noun", r"\btransfer(?:red)?\s+of\s+(?:\w+\s+){0,4}prisoners\b"),
     ("release", "release.released",
-     r"\b(?<!the\s)(?:released|releasing|releases)\b(?!\s+(?:prisoners|inmates|detainees)\s+"
+     r"\b(?<!the\s)(?:released|releasing|releases|(?<=will\s)release)\b"
+     r"(?!\s+(?:prisoners|inmates|detainees)\s+"
      r"(?:will|would|are|were|must|said|say|says|told|tell|described|recall(?:ed)?|"
      r"report(?:ed)?|testified|interviewed))(?!\s+were\s+those)" + _NOT_RELEASED),
     ("release", "release.freed",
@@ -315,7 +316,9 @@ GENERIC_RE = re.compile(
 )
 ANNOUNCED_RE = re.compile(
     r"\b(?:will\s+(?:be\s+)?(?:grant|granted|release|released|pardon|pardoned|free|freed|"
-    r"given)|to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|plans?\s+to|"
+    r"given|hold|be\s+held|try|be\s+tried|execute|be\s+executed|repatriate|be\s+repatriated|"
+    r"sentence|be\s+sentenced)|"
+    r"to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|plans?\s+to|"
     r"\bto\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
     r"(?:amnesty|pardon|prisoners|inmates)|"
     r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that))\b",
