@@ -253,3 +253,13 @@ def test_what_the_authorities_will_do_is_announced(sentence: str, etype: str) ->
 
 def test_an_announcement_on_a_condition_is_no_event() -> None:
     assert events(PUB_2015 + "Pyongyang said it will release them if the talks succeed.") == []
+
+
+def test_freeing_people_a_state_was_holding_is_a_release() -> None:
+    text = PUB_2015 + "North Korea has freed the last two Americans it was holding."
+    assert only(text, "release").victims == Victims(2, 2)
+
+
+def test_another_death_reported_at_a_camp_is_a_death_in_custody() -> None:
+    text = PUB_2015 + "A second death has been reported at Camp 15 this month."
+    assert only(text, "death_in_custody").facility == "kwanliso-15"

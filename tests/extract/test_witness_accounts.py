@@ -41,3 +41,18 @@ def test_detentions_in_two_places_are_two_events() -> None:
     places = [e.place for e in of_type(ACCOUNT, "detention")]
     assert "yanji" in places and "musan" in places
     assert len(events(ACCOUNT)) >= 5
+
+
+def test_an_answer_naming_where_the_witness_was_taken_is_a_detention() -> None:
+    [answered] = [e for e in of_type(ACCOUNT, "detention")
+                  if ACCOUNT[e.evidence[0].start :].startswith("A: To the Hoeryong")]
+    assert (answered.facility, answered.victims.min) == ("hoeryong-ssd-holding-centre", 1)
+
+
+def test_answers_after_speaker_initials_and_answers_about_no_custody() -> None:
+    text = ("I: Where were you taken after the handover?\n\nK: To the State Security holding "
+            "centre in Onsong. I was there for about two weeks in 2006.\n\n"
+            "I: Where did you go then?\n\nK: To Seoul, in 2009.")
+    [held] = of_type(text, "detention")
+    assert held.facility == "onsong-ssd-holding-centre"
+    assert events("Q: Where were you born?\nA: In Musan, in 1975.") == []

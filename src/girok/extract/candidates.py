@@ -49,7 +49,32 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
         if candidate is not None:
             seen.setdefault((index, etype), []).append(clause)
             found.append(candidate)
-    return found
+    answers = [a for a in _answers(doc) if (a.sentence, a.type) not in seen]
+    return sorted(found + answers, key=lambda c: c.trigger.start) if answers else found
+
+
+def _answers(doc: DocContext) -> list[Candidate]:
+    """ "Q: Where were you taken? A: To the holding centre in Onsong.": an answer naming a
+    facility states the detention (or transfer) the question asks about."""
+    cues = doc.language.cues
+    out = []
+    for index in range(len(doc.sentences) - 1):
+        span = doc.sentences[index]
+        if doc.text[span.end - 1] != "?":
+            continue
+        asked = cues.asked_where.search(doc.text, span.start, span.end)
+        answer = doc.sentences[index + 1]
+        to = cues.answer_to.match(doc.text, answer.start, answer.end) if asked else None
+        if asked is None or to is None or not (
+                doc.names_in(answer.start, answer.end, "facility")
+                or doc.search(doc.language.custody, answer.start, answer.end)):
+            continue
+        etype = "transfer" if asked["verb"].lower() in ("moved", "transferred") else "detention"
+        one = asked["who"].lower() in ("you", "he", "she")  # the witness, or one person
+        trigger = Span(to.start("to"), to.end("to"))
+        out.append(Candidate(etype, f"{etype}.answer{'_one' if one else ''}", trigger, index + 1,
+                             _evidence(doc, answer, trigger), False, True, False))
+    return out
 
 
 _REACH = 40  # how far before its stem a trigger may begin ("forcibly repatriated")
@@ -166,7 +191,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if (etype in ("death_in_custody", "release") or rule == "detention.held_by") and \
             not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None) \
             and not (rule == "detention.held_by" and _person_held(doc, sentence, trigger)) \
-            and not (rule == "release.released" and _person_object(doc, sentence, trigger)):
+            and not (rule in ("release.released", "release.freed")
+                     and _person_object(doc, sentence, trigger)):
         return None, "no custody in the sentence or the two before it"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return None, "sent to a place that is no facility"

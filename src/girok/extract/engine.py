@@ -64,7 +64,8 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     candidates = _with_court_pairs(doc, _moves_in_transfers(find_candidates(doc)))
     candidates = [part for c in candidates for part in _one_by_one(doc, c)]
     built = [_event(doc, gaz, c, engine) for c in candidates]
-    built = [replace(e, victims=ONE) if e.rule.endswith(".one_by_one") else e for e in built]
+    built = [replace(e, victims=ONE) if e.rule.endswith((".one_by_one", ".answer_one")) else e
+             for e in built]
     told = {e.evidence[0]: slots.group_victims(doc, c)
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
     events = link_mentions(doc, _durations(doc, built), gaz, told)

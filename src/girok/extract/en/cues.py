@@ -51,6 +51,14 @@ FOREIGN_POLICE = re.compile(
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
 # "near the Tumen river": a river named after a town is not the town
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
+# An interviewer's question and the answer that names where: "Where were you taken?"
+# "A: To the holding centre in Onsong."
+ASKED_WHERE = re.compile(
+    r"\bwhere\s+(?:were|was|did)\s+(?P<who>you|they|he|she|we)\s+(?:\w+\s+)?(?P<verb>taken|take|"
+    r"sent|send|brought|bring|moved|move|transferred|transfer|held|hold|detained|kept|keep)\b",
+    re.IGNORECASE)
+ANSWER_TO = re.compile(
+    r"(?:[A-Z][\w.]{0,11}(?: [A-Z][\w.]{0,11})?\s*:\s*)?(?P<to>[Tt]o|[Ii]n|[Aa]t)\s")
 # "will release them if the talks succeed": an announcement on a condition
 CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b",
                        re.IGNORECASE)

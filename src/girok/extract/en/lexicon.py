@@ -147,7 +147,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
     ("death_in_custody", "death.died",
      r"\b(?:died|die|dying|(?:starved|froze|frozen|worked)\s+to\s+death|death\s+in\s+custody|"
-     r"deaths\s+in\s+custody|perished|(?:was|were)\s+killed(?!\s+by\s+(?:the\s+)?"
+     r"deaths\s+in\s+custody|perished|(?:another|second|third|fourth|new)\s+death\s+"
+     r"(?:has\s+been\s+|was\s+|had\s+been\s+)?(?:reported|recorded|confirmed)|(?:was|were)\s+killed(?!\s+by\s+(?:the\s+)?"
      r"(?:guards?|officials|security|authorities|police|soldiers|firing)))\b"),
     ("torture", "torture.torture", r"\btortur(?:ed|e|ing|es)\b"),
     ("torture", "torture.beaten",
@@ -201,7 +202,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
     "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "aopst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "bfghkmopsw",
-    "death.died": "dfpsw", "torture.torture": "t", "torture.beaten": "b",
+    "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
     "torture.stress_position": "fs", "torture.sexual": "fhikprsuw",
 }
 
@@ -274,7 +275,7 @@ AMNESTY_CUE_RE = re.compile(
 CUSTODY_RE = re.compile(
     r"\b" + _CAMP + r"\b|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
     r"units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?|there|police|"
-    r"security|bowibu|arrest\w*|detain\w*)\b",
+    r"security|bowibu|arrest\w*|detain\w*|(?:was|were|is|are)\s+holding)\b",
     re.IGNORECASE)
 
 # Cues in the clause before a trigger that make the statement no event.
