@@ -263,3 +263,9 @@ def test_freeing_people_a_state_was_holding_is_a_release() -> None:
 def test_another_death_reported_at_a_camp_is_a_death_in_custody() -> None:
     text = PUB_2015 + "A second death has been reported at Camp 15 this month."
     assert only(text, "death_in_custody").facility == "kwanliso-15"
+
+
+def test_a_count_in_another_clause_does_not_make_a_habit_specific() -> None:
+    text = PUB_2015 + ("Being caught is what we all fear, because if the police learn that one "
+                       "met a pastor, one can be sent to a prison camp.")
+    assert events(text) == []

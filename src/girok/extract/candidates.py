@@ -207,7 +207,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     witness = doc.first_person or doc.has(index, lang.witness) or (
         intro is not None and doc.has(intro, lang.witness))
     generic = doc.has(index, lang.generic)
-    if doc.has(index, lang.strong_generic) and not _dated_or_counted(doc, index):
+    if doc.has(index, lang.strong_generic) and not _dated_or_counted(
+            doc, index, doc.clause(index, trigger.start, trigger.end)):
         return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
         return None, "generic statement"
@@ -332,12 +333,15 @@ def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:
     return any(t.duration_days is None for t in doc.times(index))
 
 
-def _dated_or_counted(doc: DocContext, index: int) -> bool:
-    """A date or a count of people makes even habit-like wording specific."""
-    if any(t.duration_days is None and t.precision in ("day", "month") for t in doc.times(index)):
+def _dated_or_counted(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
+    """A date or a count of people in the trigger's clause makes even habit-like wording
+    specific ("Being caught is the worst thing ..., if they had found I met a pastor": no)."""
+    lo, hi = clause
+    if any(t.duration_days is None and t.precision in ("day", "month") and lo <= t.start < hi
+           for t in doc.times(index)):
         return True
     end = doc.sentences[index].end
-    return any(_is_person(doc, c.noun) and c.min is not None and c.min < 1000
+    return any(_is_person(doc, c.noun) and c.min is not None and c.min < 1000 and lo <= c.start < hi
                and not doc.search(doc.language.reporting, c.end, min(c.end + 40, end))
                for c in doc.counts(index))  # "a resident said ..." counts the source
 
