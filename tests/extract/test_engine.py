@@ -269,3 +269,17 @@ def test_a_count_in_another_clause_does_not_make_a_habit_specific() -> None:
     text = PUB_2015 + ("Being caught is what we all fear, because if the police learn that one "
                        "met a pastor, one can be sent to a prison camp.")
     assert events(text) == []
+
+
+def test_reports_of_such_events_with_nothing_told_are_no_event() -> None:
+    text = PUB_2015 + ("A man was publicly executed in Hyesan in March 2015. The rapporteur is "
+                       "also aware of unconfirmed reports of executions in other regions.")
+    assert len(of_type(text, "execution")) == 1
+    dated = PUB_2015 + "He received reports of executions in Hyesan in March 2015."
+    assert len(of_type(dated, "execution")) == 1
+
+
+def test_placed_in_quarantine_before_a_transfer_is_a_detention() -> None:
+    text = PUB_2015 + ("In July 2015 the returnees were placed in quarantine in Sinuiju and then "
+                       "transferred to Camp 16.")
+    assert sorted(e.type for e in events(text)) == ["detention", "transfer"]

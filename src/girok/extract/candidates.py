@@ -176,6 +176,11 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return None, "names an event told elsewhere (her release, their imprisonment)"
+    if rule in lang.cues.noun_rules and text[trigger.end - 1] in "sS" and \
+            lang.cues.reports_of.search(text, max(sentence.start, trigger.start - 40),
+                                        trigger.start) and \
+            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
+        return None, "reports of such events, none told (\"reports of executions elsewhere\")"
     hypothetical = doc.search(lang.hypothetical, sentence.start, trigger.start)
     if hypothetical:  # quoted from the text: the match is on its folded copy
         return None, f"hypothetical ({text[hypothetical.start() : hypothetical.end()]!r})"

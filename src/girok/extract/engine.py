@@ -61,7 +61,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
                    key=lambda n: (n.start, n.end))
     doc = DocContext(text, published, lang, lang.sentences(text), names)
     engine = engine_name(lang.code)
-    candidates = _with_court_pairs(doc, _moves_in_transfers(find_candidates(doc)))
+    candidates = _with_court_pairs(doc, _moves_in_transfers(doc, find_candidates(doc)))
     candidates = [part for c in candidates for part in _one_by_one(doc, c)]
     built = [_event(doc, gaz, c, engine) for c in candidates]
     built = [replace(e, victims=ONE) if e.rule.endswith((".one_by_one", ".answer_one")) else e
@@ -108,13 +108,16 @@ _TRAILING = " \t\n,;:.!?"
 _ENUMERATED = {"death_in_custody", "execution", "release"}
 
 
-def _moves_in_transfers(found: list[Candidate]) -> list[Candidate]:
+def _moves_in_transfers(doc: DocContext, found: list[Candidate]) -> list[Candidate]:
     """ "Most were transferred to Camp 16, while a smaller group was sent to Camp 25": a
-    sending told beside a transfer moves prisoners too; it is a transfer, not a detention."""
+    sending told beside a transfer moves prisoners too; it is a transfer, not a detention
+    (being "placed in quarantine" before a transfer is not)."""
     moving = {c.sentence for c in found if c.type == "transfer"}
     return [replace(c, type="transfer", rule="transfer.beside_transfer")
             if c.type == "detention" and c.rule.startswith("detention.sent_to")
-            and c.sentence in moving else c
+            and c.sentence in moving
+            and doc.language.cues.to_or_from.search(doc.text, c.trigger.start, c.trigger.end)
+            else c
             for c in found]
 
 

@@ -600,3 +600,17 @@ def test_month_with_year_qualifier(text: str, earliest: str, latest: str) -> Non
     assert (t.past.earliest, t.past.latest) == (dt.date.fromisoformat(earliest),
                                                 dt.date.fromisoformat(latest))
     assert text[t.start : t.end].endswith("year")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in the first half of 2021", r("2021-01-01", "2021-06-30")),
+    ("in the second half of 2019", r("2019-07-01", "2019-12-31")),
+    ("in the latter half of 2018", r("2018-07-01", "2018-12-31")),
+    ("in the first quarter of 2020", r("2020-01-01", "2020-03-31")),
+    ("in the fourth quarter of 2020", r("2020-10-01", "2020-12-31")),
+    ("in the first half of March 2019", r("2019-03-01", "2019-03-15")),
+    ("in the second half of June 2019", r("2019-06-16", "2019-06-30")),
+])
+def test_halves_and_quarters(text: str, expected: DateRange) -> None:
+    m = only(text)
+    assert (m.past, m.text) == (expected, text)

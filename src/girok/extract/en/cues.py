@@ -51,6 +51,10 @@ FOREIGN_POLICE = re.compile(
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
 # "near the Tumen river": a river named after a town is not the town
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
+# "unconfirmed reports of executions in other regions": events spoken of, none told
+REPORTS_OF = re.compile(
+    r"\b(?:reports?|cases|allegations?|accounts?|rumou?rs?|information)\s+(?:of|about|on)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # An interviewer's question and the answer that names where: "Where were you taken?"
 # "A: To the holding centre in Onsong."
 ASKED_WHERE = re.compile(

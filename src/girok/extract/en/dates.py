@@ -85,7 +85,9 @@ _PREP_WORDS = (
 )
 _PREP = alternation(_PREP_WORDS)
 _PART = (
-    r"(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\s+of)"
+    r"(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\s+of|"
+    r"(?:[Ff]irst|[Ss]econd|[Ll]atter|[Ll]ast)\s+half\s+of|"
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s+quarter\s+of)"
     r"(?:\s*-\s*|\s+)"
 )
 _REL = r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+"
@@ -580,22 +582,37 @@ def _part_word(part: str | None) -> str:
     """ "early", "mid" or "late" for a part of a period ("the end of" is late), or ""."""
     if part is None:
         return ""
-    word = part.lower().split()[0]
+    words = part.lower().split()
+    if words[1:2] in (["half"], ["quarter"]):
+        return " ".join(words[:2])  # "first half", "third quarter"
     return {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(
-        word, word
+        words[0], words[0]
     )
 
 
 def _year_part(year: int, part: str) -> DateRange:
-    """Spec 3.1: early Jan 1-Apr 30, mid May 1-Aug 31, late Sep 1-Dec 31."""
-    first, last = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31)),
-                   "late": ((9, 1), (12, 31))}[part]
+    """Spec 3.1: early Jan 1-Apr 30, mid May 1-Aug 31, late Sep 1-Dec 31; halves and
+    quarters of the year."""
+    first, last = _YEAR_PARTS[part]
     return _year_range(year, first, last)
 
 
+_YEAR_PARTS = {
+    "early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31)), "late": ((9, 1), (12, 31)),
+    "first half": ((1, 1), (6, 30)), "second half": ((7, 1), (12, 31)),
+    "latter half": ((7, 1), (12, 31)), "last half": ((7, 1), (12, 31)),
+    "first quarter": ((1, 1), (3, 31)), "second quarter": ((4, 1), (6, 30)),
+    "third quarter": ((7, 1), (9, 30)), "fourth quarter": ((10, 1), (12, 31)),
+    "last quarter": ((10, 1), (12, 31)),
+}
+
+
 def _month_part(year: int, month: int, part: str) -> DateRange:
-    """Early 1-10, mid 11-20, late 21-end of a month; the whole month without a part."""
-    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}.get(part, (1, 31))
+    """Early 1-10, mid 11-20, late 21-end of a month, its halves; the whole month without a
+    part."""
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "first half": (1, 15),
+                   "second half": (16, 31), "latter half": (16, 31), "last half": (16, 31),
+                   }.get(part, (1, 31))
     return _month_range(year, month, first, last)
 
 
