@@ -283,3 +283,18 @@ def test_placed_in_quarantine_before_a_transfer_is_a_detention() -> None:
     text = PUB_2015 + ("In July 2015 the returnees were placed in quarantine in Sinuiju and then "
                        "transferred to Camp 16.")
     assert sorted(e.type for e in events(text)) == ["detention", "transfer"]
+
+
+def test_people_being_held_now_is_no_habit() -> None:
+    text = PUB_2015 + ("Police arrested 14 smugglers in Hyesan on 5 July. The detainees are "
+                       "being held at the Hyesan State Security holding centre.")
+    held = only(text, "detention")
+    assert held.facility == "hyesan-ssd-holding-centre"
+
+
+def test_a_court_sentencing_them_to_a_range_of_years_is_a_trial_and_a_detention() -> None:
+    text = PUB_2015 + ("On 10 July the authorities publicly tried three smugglers in Hyesan, "
+                       "sentencing them to between three and seven years in a "
+                       "reform-through-labour camp.")
+    assert sorted(e.type for e in events(text)) == ["detention", "trial"]
+    assert only(text, "detention").facility is None  # a kind of camp, none named

@@ -32,7 +32,7 @@ NOUN_RULES = frozenset({
     "torture.torture"})
 
 # A sentence that imposes imprisonment (a death sentence imposes none).
-SENTENCED_TO_PRISON = re.compile(r"(?i)\bsentenced\b(?!.*\bdeath\b)", re.DOTALL)
+SENTENCED_TO_PRISON = re.compile(r"(?i)\bsentenc(?:ed|ing)\b(?!.*\bdeath\b)", re.DOTALL)
 
 # --- slots ---------------------------------------------------------------------------------
 

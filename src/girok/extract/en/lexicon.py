@@ -76,7 +76,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.detained_in_country",
      r"\bdetained\s+in\s+(?:the\s+country|north\s+korea|the\s+north|the\s+dprk)\b"),
     ("detention", "detention.sentence",
-     r"\b(?:sentenced\s+to|given|received|serving|served)\s+(?:a\s+)?(?:\w+[\s-]+){0,3}"
+     r"\b(?:sentenced\s+to|sentencing\s+(?:\w+\s+){0,3}?to|given|received|serving|served)\s+"
+     r"(?:between\s+|up\s+to\s+|at\s+least\s+)?(?:a\s+)?(?:\w+[\s-]+){0,3}"
      r"(?:years?|life|months?|sentences?|hard\s+labou?r|reform\s+through\s+labou?r)\b"),
     ("detention", "detention.sentenced", r"\bsentenced\b(?!\s+(?:to\s+death|in\s+absentia))"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
@@ -246,7 +247,7 @@ STRONG_GENERIC_RE = re.compile(
     r"inmates|detainees|people)\s+(?:are|is)\s+(?:released|freed)|"
     r"(?<![\w ]\s)being\s+(?:caught|arrested|sent|detained)\b[^.;,]{0,40}?\s+is\b|"
     r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
-    r"ranging\s+from|are\s+(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
+    r"ranging\s+from|are\s+(?!being\b)(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
     r"detained|arrested|punished|treated|considered|regarded|sentenced|incarcerated|jailed|"
     r"confined|kept|caught|repatriated|deported|returned)|"
     r"is\s+(?:rare|common|punishable)|all\s+(?:persons|people|those|prisoners)\s+(?:held|detained)|"
@@ -346,6 +347,7 @@ CAMP_WORD_RE = re.compile(_CAMP, re.IGNORECASE)
 FACILITY_KIND_RE = re.compile(
     r"\b(?:(?P<kwanliso>political\s+prison(?:er)?s?\s+camps?|kwan-?li-?so|kwalliso|"
     r"concentration\s+camps?|internment\s+camps?)|(?P<kyohwaso>re-?education\s+camps?|"
+    r"reform[\s-]+through[\s-]+labou?r\s+camps?|"
     r"kyo-?hwa-?so|reform\s+camps?|penitentiar(?:y|ies))|(?P<rodong_danryeondae>labou?r\s+"
     r"training\s+camps?|labou?r\s+camps?|rodong\s+danryeondae)|(?P<jipkyulso>(?:collection|"
     r"assembly)\s+(?:cent(?:er|re)s?|points?)|jipkyulso)|(?P<kuryujang>(?:holding|detention|"
