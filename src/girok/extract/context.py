@@ -276,6 +276,13 @@ class DocContext:
         return caseless.fold(self.text)
 
     @cached_property
+    def short_paragraphs(self) -> bool:
+        """Whether paragraphs hold a sentence or two (a news story), so a place told in one
+        paragraph still holds in the next."""
+        breaks = sum(1 for i in range(len(self.sentences) - 1) if self.paragraph_break(i))
+        return len(self.sentences) <= 2 * (breaks + 1)
+
+    @cached_property
     def first_person(self) -> bool:
         """Whether the document is a witness's own account (testimony, interview)."""
         found = self.language.first_person.finditer(self.text)

@@ -147,3 +147,12 @@ def test_a_country_whose_institution_speaks_is_not_the_place() -> None:
 def test_a_river_named_after_a_town_is_not_the_town() -> None:
     text = PUB_2015 + "In March 2015 two smugglers were arrested near the Tumen River."
     assert only(text, "arrest").place != "tumen"
+
+
+def test_in_a_news_story_of_short_paragraphs_the_place_told_before_still_holds() -> None:
+    text = PUB_2015 + ("Police arrested a woman in Hyesan on 3 July for selling Chinese phones.\n\n"
+                       "A source said she died during interrogation a week later.")
+    assert only(text, "death_in_custody").place == "hyesan"
+    report = text.replace("\n\n", " Officials did not comment. Her family was not told. "
+                          "Neighbours said she was a trader.\n\n")
+    assert only(report, "death_in_custody").place is None  # a long paragraph: a new topic

@@ -178,7 +178,7 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
     earlier sentence of the paragraph that names one."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
-        if doc.paragraph_break(back) and not doc.first_person:
+        if doc.paragraph_break(back) and not doc.first_person and not doc.short_paragraphs:
             return None
         s = doc.sentences[back]
         destination = doc.language.cues.destination
