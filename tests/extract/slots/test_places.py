@@ -156,3 +156,9 @@ def test_in_a_news_story_of_short_paragraphs_the_place_told_before_still_holds()
     report = text.replace("\n\n", " Officials did not comment. Her family was not told. "
                           "Neighbours said she was a trader.\n\n")
     assert only(report, "death_in_custody").place is None  # a long paragraph: a new topic
+
+
+def test_where_a_person_was_sent_is_the_place_of_the_detention() -> None:
+    text = PUB_2015 + "In March 2015 she was sent to the Musan labour training camp."
+    held = only(text, "detention")
+    assert (held.place, held.facility) == ("musan", None)  # no such camp in the gazetteer

@@ -108,7 +108,9 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     if c.type != "transfer":
         cues = doc.language.cues
         places = [p for p in places
-                  if not cues.destination.search(doc.text[max(span.start, p.start - 15) : p.start])
+                  if ((c.type == "detention" and c.trigger.start < p.start)  # "sent to Musan"
+                      or not cues.destination.search(
+                          doc.text[max(span.start, p.start - 15) : p.start]))
                   and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])
                   and not cues.topic.search(doc.text[max(span.start, p.start - 10) : p.start])
                   and not cues.institution_after.match(doc.text, p.end)]
