@@ -1,4 +1,5 @@
-"""What the engine tests share: a dateline of 14 July 2015 and extraction helpers."""
+"""What the engine tests share: a dateline of 14 July 2015 from an outlet that reports on
+North Korea, and extraction helpers."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 from girok.extract.engine import extract
 from girok.records import Event
 
-PUB_2015 = "SEOUL, July 14, 2015 (Test News) -- "
+PUB_2015 = "SEOUL, July 14, 2015 (News of the North) -- "
 
 
 def events(text: str, published: dt.date | None = None) -> list[Event]:

@@ -298,3 +298,23 @@ def test_a_court_sentencing_them_to_a_range_of_years_is_a_trial_and_a_detention(
                        "reform-through-labour camp.")
     assert sorted(e.type for e in events(text)) == ["detention", "trial"]
     assert only(text, "detention").facility is None  # a kind of camp, none named
+
+
+def test_detention_in_another_country_is_not_recorded() -> None:
+    text = ("LIMA, March 3, 2023 (Wire) -- A court in Peru sentenced a journalist to ten years "
+            "in prison on Thursday. He was arrested in May 2022 and held at a prison in Lima.")
+    found = extract(text)
+    assert (found.relevant, found.events) == (False, ())
+
+
+def test_another_states_police_arresting_a_spy_for_the_north_is_not_recorded() -> None:
+    text = ("SEOUL, Jan. 10, 2024 (Wire) -- South Korean police on Wednesday arrested a man "
+            "suspected of passing secrets to North Korean agents, officials said.")
+    found = extract(text)
+    assert (found.relevant, found.events) == (False, ())
+
+
+def test_north_koreans_held_abroad_for_return_are_recorded() -> None:
+    text = PUB_2015 + "Chinese police arrested five North Korean escapees in Yanji in June."
+    found = extract(text)
+    assert found.relevant and [e.type for e in found.events] == ["arrest"]

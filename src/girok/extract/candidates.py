@@ -208,6 +208,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             doc.names_in(trigger.end, trigger.end + 60, "facility")
             or lang.camp_word.search(text, trigger.end, trigger.end + 60)):
         return None, "moved to a place that is no facility"  # "moved to Seoul from ..."
+    if lang.cues.other_state.search(text, clause_start, min(sentence.end, trigger.end + 40)):
+        return None, "done by another state's authorities (\"South Korean police arrested\")"
     intro = doc.list_intro(index)
     witness = doc.first_person or doc.has(index, lang.witness) or (
         intro is not None and doc.has(intro, lang.witness))

@@ -69,11 +69,29 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     told = {e.evidence[0]: slots.group_victims(doc, c)
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
     events = link_mentions(doc, _durations(doc, built), gaz, told)
+    about = _about_north_korea(doc, gaz)
+    if not about:
+        events = []  # detention elsewhere ("a military court in Myanmar sentenced ...")
     figures = _figures(doc, gaz, events, engine)
     facilities = doc.facility_ids
-    relevant = bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
+    relevant = about and bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
     return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
                       tuple(figures), engine)
+
+
+def _about_north_korea(doc: DocContext, gaz: Gazetteer) -> bool:
+    """Whether the text names North Korea, a place or facility in it, or one of its bodies:
+    the detention system girok records (spec 5: relevance)."""
+    for name in doc.names:
+        if name.kind == "facility" or (name.kind == "organization"
+                                       and name.id not in _FOREIGN_BODIES):
+            return True
+        if name.kind == "place" and gaz.country_of(name.id) == "north-korea":
+            return True
+    return bool(doc.language.north_korea.search(doc.text))
+
+
+_FOREIGN_BODIES = {"chinese-public-security"}
 
 
 def _one_by_one(doc: DocContext, c: Candidate) -> list[Candidate]:

@@ -51,6 +51,12 @@ FOREIGN_POLICE = re.compile(
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
 # "near the Tumen river": a river named after a town is not the town
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
+# South Korea's authorities acting: detention by another state than North Korea
+OTHER_STATE = re.compile(
+    r"\b(?:south\s+korean\s+(?:police|prosecutors?|authorities|investigators|courts?|"
+    r"intelligence)|seoul\s+(?:police|prosecutors?|central\s+district\s+court)|"
+    r"national\s+intelligence\s+service\s+(?:arrested|detained|questioned))\b",
+    re.IGNORECASE)
 # "unconfirmed reports of executions in other regions": events spoken of, none told
 REPORTS_OF = re.compile(
     r"\b(?:reports?|cases|allegations?|accounts?|rumou?rs?|information)\s+(?:of|about|on)\s+"

@@ -362,6 +362,11 @@ PLURAL_KIND_RE = re.compile(r"(?:camps|cent(?:er|re)s|facilities|penitentiaries|
 FACILITY_KIND_WORDS = ("camp", "kwan", "kyo", "cent", "facilit", "cell", "jail", "office",
                        "prison", "penitentiar", "kuryujang", "jipkyulso", "danryeondae", "point",
                        "building")
+# Words that tie a text to North Korea when it names no place there ("the North", "DPRK").
+NORTH_KOREA_RE = re.compile(
+    r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang|the\s+north|kim\s+jong[\s-]+"
+    r"(?:un|il)|kim\s+il[\s-]+sung|bowibu|kwan-?li-?so|kyo-?hwa-?so|defectors?|escapees?)\b",
+    re.IGNORECASE)
 RELEVANCE_RE = re.compile(
     r"\b(?:prison\s+camps?|political\s+prisoners?|kwan-?li-?so|kyo-?hwa-?so|detention|"
     r"detained|arrested|imprisoned|repatriat\w*|executed|executions?|tortured?|"
