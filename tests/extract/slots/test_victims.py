@@ -91,3 +91,9 @@ def test_a_year_before_the_perpetrators_is_no_count_of_victims() -> None:
 def test_a_korean_name_with_a_hyphenated_given_name_is_one_person() -> None:
     text = PUB_2015 + "Pak Mi-ok was imprisoned at Camp 15 from 1999 to 2003."
     assert only(text, "detention").victims == Victims(1, 1)
+
+
+def test_one_person_a_relative_clause_is_about() -> None:
+    text = PUB_2015 + ("Kim (born 1953) is a Korean-American businessman and pastor who was "
+                       "detained in North Korea from 2015 to 2018.")
+    assert only(text, "detention").victims == Victims(1, 1)

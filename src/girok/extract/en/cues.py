@@ -98,7 +98,9 @@ SINGULAR_SUBJECT = re.compile(
     r"brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b|"
     # "The student was sentenced", "the missionary, 58, has been held": one person
     r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")(?:,[^,]{1,40},)?\s+"
-    r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$",
+    r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$|"
+    # "a Korean-American pastor who was detained": one person the clause is about
+    r"\b(?:" + _ONE_PERSON + r")\s+who\s+(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$",
     re.IGNORECASE)
 PAIR_SUBJECT = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?\s+and\s+[A-Z][a-z]+(?:-[a-z]+)?\s+"
