@@ -318,3 +318,14 @@ def test_north_koreans_held_abroad_for_return_are_recorded() -> None:
     text = PUB_2015 + "Chinese police arrested five North Korean escapees in Yanji in June."
     found = extract(text)
     assert found.relevant and [e.type for e in found.events] == ["arrest"]
+
+
+def test_prisoners_who_tried_to_escape_were_not_tried() -> None:
+    text = PUB_2015 + "In 2000 guards at Camp 15 shot two prisoners who had tried to escape."
+    assert [e.type for e in events(text)] == ["execution"]
+
+
+def test_tens_of_thousands_detained_is_a_figure_not_an_arrest() -> None:
+    text = PUB_2015 + ("The authorities have detained between 80,000 and 120,000 political "
+                       "prisoners in four political prison camps.")
+    assert events(text) == []

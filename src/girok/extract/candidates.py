@@ -219,9 +219,9 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
         return None, "generic statement"
-    if etype in ("detention", "death_in_custody", "execution", "torture") and (
-            (doc.has(index, lang.statistic) and _large_count(doc, index, 1000))
-            or _large_count(doc, index, 20000)):
+    if (etype in ("detention", "death_in_custody", "execution", "torture")
+            and doc.has(index, lang.statistic) and _large_count(doc, index, 1000)) \
+            or (etype in _COUNTED_IN_TENS_OF_THOUSANDS and _large_count(doc, index, 20000)):
         return None, "a statistic (a figure, not an event)"
     if etype == "release" and doc.has(index, lang.amnesty_cue) and \
             not doc.names_in(sentence.start, sentence.end, "facility") and \
@@ -297,6 +297,9 @@ def _announce_governs(lang: Language, clause: str) -> bool:
     return not lang.cues.announce_blockers.search(clause)
 
 
+# Types whose events do not happen to tens of thousands at once: such a count is a figure.
+_COUNTED_IN_TENS_OF_THOUSANDS = {"arrest", "detention", "death_in_custody", "execution",
+                                 "torture", "trial"}
 _TITLE_WORDS = 5  # a noun phrase this short, standing alone, is a title: "Prior detention."
 _LIST_MARKS = ("-", "•", "*", "–")  # ... unless it is an item of a list of what was reported
 
