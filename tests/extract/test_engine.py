@@ -329,3 +329,17 @@ def test_tens_of_thousands_detained_is_a_figure_not_an_arrest() -> None:
     text = PUB_2015 + ("The authorities have detained between 80,000 and 120,000 political "
                        "prisoners in four political prison camps.")
     assert events(text) == []
+
+
+@pytest.mark.parametrize(("sentence", "etype", "place"), [
+    ("Chinese authorities sent back more than 200 defectors through the Tumen crossing last "
+     "week.", "repatriation", "china"),
+    ("Laos deported nine young North Koreans to China in May 2013.", "repatriation", "laos"),
+    ("An American tourist was freed after 17 months in captivity in Pyongyang.", "release",
+     "pyongyang"),
+    ("Pyongyang let the Australian student go after a week in detention in 2015.", "release",
+     "pyongyang"),
+    ("Some 20 prisoners at Camp 15 were granted early release in June.", "release", "yodok"),
+])
+def test_more_ways_to_tell_a_return_or_a_release(sentence: str, etype: str, place: str) -> None:
+    assert only(PUB_2015 + sentence, etype).place == place

@@ -45,7 +45,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:arrived\s+at|brought\s+to|moved\s+to)\b(?=(?:\s+[\w'’-]+){0,8}?\s+from\b)"),
     ("repatriation", "repatriation.sent_back",
      r"\b(?:sent|driven|taken|returned|(?:drove|took|brought)\s+(?:us|them|him|her|me))\s+"
-     r"(?:back\s+)?(?:\w+\s+){0,2}(?:through|across|via|over)"
+     r"(?:back\s+)?(?:[\w,]+\s+){0,5}?(?:through|across|via|over)"
      r"\s+(?:the\s+)?(?:border|bridge|river|tumen|dandong|sinuiju|namyang|hyesan|changbai|"
      r"hunchun|quanhe|manpo)\b|\bsent\s+back\s+from\s+china\b"),
     ("death_in_custody", "death.killed_accident",
@@ -113,7 +113,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"report(?:ed)?|testified|interviewed))(?!\s+were\s+those)" + _NOT_RELEASED),
     ("release", "release.freed",
      r"\b(?:freed|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
-     r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go)\b"),
+     r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go|"
+     r"let\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}go(?!\s+(?:of|on|ahead|unpunished))|"
+     r"(?:granted|given|won)\s+(?:an?\s+)?early\s+release)\b"),
     ("release", "release.noun", r"\b(?:(?:his|her|their|its|the)\s+)release\b(?!\s+of\s+a)"),
     ("amnesty", "amnesty.amnesty", r"\bamnest(?:y|ies)\b(?!\s+international)"),
     ("amnesty", "amnesty.pardon", r"\b(?:special\s+|general\s+)?pardon(?:ed|s|ing)?\b"),
@@ -199,7 +201,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "arrest.took_away": "t", "arrest.taken_by": "pst", "transfer.verb": "mrt",
     "transfer.handed_to_centre": "h",
     "transfer.moved_name": "mr",
-    "transfer.noun": "t", "release.released": "r", "release.freed": "cflrsw",
+    "transfer.noun": "t", "release.released": "r", "release.freed": "cfglrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
     "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "aopst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "bfghkmopsw",
@@ -276,7 +278,7 @@ AMNESTY_CUE_RE = re.compile(
 CUSTODY_RE = re.compile(
     r"\b" + _CAMP + r"\b|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
     r"units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?|there|police|"
-    r"security|bowibu|arrest\w*|detain\w*|(?:was|were|is|are)\s+holding)\b",
+    r"security|bowibu|arrest\w*|detain\w*|(?:was|were|is|are)\s+holding|captivity|captors?)\b",
     re.IGNORECASE)
 
 # Cues in the clause before a trigger that make the statement no event.

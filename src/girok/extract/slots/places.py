@@ -100,7 +100,7 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     span = doc.sentences[c.sentence]
     places = doc.names_in(span.start, span.end, "place")
     if c.type == "repatriation":
-        return _origin_country(doc, gaz, c.sentence, places)
+        return _origin_country(doc, gaz, c, places)
     if c.type == "amnesty":
         return "north-korea"  # the state grants it: the country, wherever it is carried out
     if facility:
@@ -155,14 +155,21 @@ def _with_coordinated(doc: DocContext, inside: list[NameMention], places: list[N
     return out
 
 
-def _origin_country(doc: DocContext, gaz: Gazetteer, index: int,
+def _origin_country(doc: DocContext, gaz: Gazetteer, c: Candidate,
                     places: list[NameMention]) -> str | None:
-    """Where a repatriation was from: the country after "from", else the one foreign country
-    named in the sentence or the two before it (in a witness's account, the last one named)."""
+    """Where a repatriation was from: the country after "from", else a foreign country that
+    is the verb's subject ("Laos deported nine ..."), else the one foreign country named in
+    the sentence or the two before it (in a witness's account, the last one named)."""
+    index = c.sentence
     span = doc.sentences[index]
     for p in places:
         if doc.language.cues.from_country.search(doc.text[max(span.start, p.start - 12) : p.start]):
             return gaz.country_of(p.id) or p.id
+    lo, _ = clause_of(doc, c)
+    subjects = [p.id for p in places if lo <= p.start and p.end <= c.trigger.start
+                and gaz.country_of(p.id) == p.id and p.id not in ("north-korea", "south-korea")]
+    if subjects:
+        return subjects[-1]
     reach = WITNESS_LOOKBACK if doc.first_person else 3
     for back in range(index, max(-1, index - reach), -1):
         s = doc.sentences[back]
