@@ -149,3 +149,12 @@ def test_recently_in_the_clause_wins_over_a_date_of_another_clause() -> None:
     text = PUB_2015 + ("She was imprisoned in Camp 25 in early 2009 and has recently been "
                        "released.")
     assert only(text, "release").date == DateRange(dt.date(2015, 1, 1), dt.date(2015, 7, 14))
+
+
+def test_recently_beats_the_narratives_date_moved_on_by_an_offset() -> None:
+    text = PUB_2015 + ("Park was arrested in Hyesan in 2008. After about six months of "
+                       "questioning, he was sent to Camp 15 in early 2009 and has recently "
+                       "returned home.")
+    freed = only(text, "release")
+    assert freed.date.earliest == dt.date(2015, 1, 1)
+    assert freed.date.latest == dt.date(2015, 7, 14)

@@ -35,6 +35,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         report_latest, best = earlier_of(report_latest, best.past.latest), None
     if best is not None:
         date, from_context = best.future if c.announced else best.past, False
+    elif recently and not c.announced:
+        date, from_context = DateRange(), False  # "has recently returned home": see below
     elif report_latest is None or earlier:
         date, from_context = _narrative_date(doc, c, clause, earlier)
     else:
