@@ -343,3 +343,13 @@ def test_tens_of_thousands_detained_is_a_figure_not_an_arrest() -> None:
 ])
 def test_more_ways_to_tell_a_return_or_a_release(sentence: str, etype: str, place: str) -> None:
     assert only(PUB_2015 + sentence, etype).place == place
+
+
+def test_a_relative_clause_saying_who_a_class_of_people_is_tells_no_event() -> None:
+    text = PUB_2015 + ("Sources said escapees who were caught in China and returned were also "
+                       "pardoned in August.")
+    assert [e.type for e in events(text)] == ["amnesty"]
+    counted = PUB_2015 + "Sources said 30 escapees who were caught in China were pardoned."
+    assert "arrest" in [e.type for e in events(counted)]
+    sentence_initial = PUB_2015 + "Defectors who were arrested in China were pardoned, too."
+    assert "arrest" not in [e.type for e in events(sentence_initial)]

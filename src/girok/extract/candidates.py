@@ -208,6 +208,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             doc.names_in(trigger.end, trigger.end + 60, "facility")
             or lang.camp_word.search(text, trigger.end, trigger.end + 60)):
         return None, "moved to a place that is no facility"  # "moved to Seoul from ..."
+    if _said_of_a_class(doc, index, clause_start, trigger):
+        return None, "says who a class of people is (\"North Koreans who were detained in China\")"
     if lang.cues.other_state.search(text, clause_start, min(sentence.end, trigger.end + 40)):
         return None, "done by another state's authorities (\"South Korean police arrested\")"
     intro = doc.list_intro(index)
@@ -236,6 +238,18 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
 
 # Rules whose trigger ends where a name begins: an event only when a facility is named.
 _TO_A_NAME = {"detention.sent_to_name", "detention.spent_in_name", "transfer.moved_name"}
+
+
+def _said_of_a_class(doc: DocContext, index: int, clause_start: int, trigger: Span) -> bool:
+    """A trigger in a relative clause on a bare plural ("North Koreans who attempted to defect
+    or were detained in China were pardoned"), with no date, count or camp of its own."""
+    sentence = doc.sentences[index]
+    m = doc.language.cues.class_who.search(doc.text, max(sentence.start, clause_start - 60),
+                                           clause_start)
+    if m is None or not (m["lead"] or m.start() == sentence.start) or \
+            any(c.end == m.end("noun") for c in doc.counts(index)):
+        return False
+    return not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end))
 
 
 def _person_held(doc: DocContext, sentence: Span, trigger: Span) -> bool:

@@ -51,6 +51,11 @@ FOREIGN_POLICE = re.compile(
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
 # "near the Tumen river": a river named after a town is not the town
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
+# A bare plural a relative clause describes, at the start of a clause: "North Koreans who"
+CLASS_WHO = re.compile(
+    r"(?P<lead>[,;:(\-–—]\s*|\b(?:and|or|that|all|most|many|said|says|say|reported)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?"
+    r"(?P<noun>[A-Za-z]+s)\s+who\s+$")
 # South Korea's authorities acting: detention by another state than North Korea
 OTHER_STATE = re.compile(
     r"\b(?:south\s+korean\s+(?:police|prosecutors?|authorities|investigators|courts?|"
