@@ -353,3 +353,19 @@ def test_a_relative_clause_saying_who_a_class_of_people_is_tells_no_event() -> N
     assert "arrest" in [e.type for e in events(counted)]
     sentence_initial = PUB_2015 + "Defectors who were arrested in China were pardoned, too."
     assert "arrest" not in [e.type for e in events(sentence_initial)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2012 interrogators at Camp 15 deprived her of sleep for five days.",
+    "Guards gave him electric shocks during interrogation at Camp 15 in 2009.",
+    "In 2014 a guard at Camp 15 sexually assaulted a female inmate.",
+    "The returnee was subjected to invasive body searches at Camp 15 in 2014.",
+    "Pregnant women at Camp 15 were forced to have abortions in 2011.",
+])
+def test_more_acts_of_torture(sentence: str) -> None:
+    assert only(PUB_2015 + sentence, "torture").facility == "kwanliso-15"
+
+
+def test_an_acquittal_is_a_trial() -> None:
+    text = PUB_2015 + "Two of the defendants were acquitted by the court in Hamhung in 2014."
+    assert only(text, "trial").place == "hamhung"

@@ -103,7 +103,7 @@ SINGULAR_SUBJECT = re.compile(
     r"brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b|"
     # "The student was sentenced", "the missionary, 58, has been held": one person
     r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")(?:,[^,]{1,40},)?\s+"
-    r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$|"
+    r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+){0,2}$|"
     # "a Korean-American pastor who was detained": one person the clause is about
     r"\b(?:" + _ONE_PERSON + r")\s+who\s+(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$",
     re.IGNORECASE)
@@ -122,6 +122,7 @@ SINGULAR_OBJECT = re.compile(
     r"^[^.;:]{0,90}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
     r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
     r"punished|kept|let|held|sent|handed|moved|transferred|put|locked|brought|dragged|"
+    r"deprived|gave|subjected|assaulted|"
     r"shot|hanged)\s+(?:him|her|me|"
     r"(?:the|his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON +
     r"|uncle|aunt|cousin|friend|neighbou?r|colleague)\b(?!\s+and\b)|"

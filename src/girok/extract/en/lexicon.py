@@ -138,7 +138,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("trial", "trial.court",
      r"\b(?:sentenced\s+by|(?:was|were|been|be|being|is|are|and)\s+convicted|"
      r"convicted\s+(?:him|her|them|me|us)|convicted\s+(?:[\w'’-]+\s+){1,4}?(?:of|for)\s|"
-     r"found\s+guilty|verdict|court\s+sentenced|"
+     r"found\s+guilty|verdict|court\s+sentenced|acquitted|"
      r"(?:central|supreme|people's|provincial|municipal)\s+court)\b"),
     ("execution", "execution.executed",
      r"\b(?:publicly\s+)?execut(?:ed|ion|ions|ing)\b(?!\s+(?:director|officer|branch|order))"),
@@ -162,7 +162,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"stand\s+(?:still|motionless))\b|\bstress\s+positions?\b"),
     ("torture", "torture.sexual",
      r"\b(?:raped|rape|sexual\s+violence|sexual\s+abuse|sexually\s+abused|forced\s+abortions?|"
-     r"forced\s+to\s+(?:abort|have\s+an\s+abortion)|infanticide|"
+     r"sexually\s+assault(?:ed|ing)|sexual\s+assaults?|"
+     r"forced\s+to\s+(?:abort|have\s+(?:an\s+)?abortions?)|infanticide|"
+     r"deprived\s+(?:\w+\s+)?of\s+sleep|sleep\s+deprivation|electric\s+shocks?|electrocuted|"
+     r"(?:invasive|intrusive|cavity)\s+(?:body\s+)?search(?:es)?|"
      r"(?:induce|forced\s+to\s+undergo|undergo)\s+(?:an?\s+)?abortions?|slapped|whipped|"
      r"hit\s+(?:me|us|him|her|them)|poured\s+cold\s+water|kicked\s+(?:me|us|him|her|them))\b"),
 ]
@@ -176,7 +179,8 @@ TRIGGER_STEMS = tuple(
     releas freed free let walked came returned left amnest pardon repatriat deport forced trial
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
-    took brought arrived driven drove disappear stress""".split()
+    took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
+    acquit""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -206,7 +210,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "aopst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "bfghkmopsw",
     "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
-    "torture.stress_position": "fs", "torture.sexual": "fhikprsuw",
+    "torture.stress_position": "fs", "torture.sexual": "cdefhikprsuw",
 }
 
 
