@@ -15,3 +15,9 @@ def test_the_body_a_facility_is_named_after_did_it() -> None:
 def test_a_facility_named_after_no_body_names_no_perpetrator() -> None:
     assert only(PUB_2015 + "In March 2015 she was held at Camp 15.", "detention").perpetrator \
         is None
+
+
+def test_a_body_named_after_by_later_in_the_sentence_did_it() -> None:
+    text = PUB_2015 + ("In 2014 women at Camp 15 were subjected to invasive body searches, forced "
+                       "nudity and beatings by officials of the Ministry of State Security.")
+    assert only(text, "torture").perpetrator == "ministry-of-state-security"

@@ -92,7 +92,7 @@ def english() -> Language:
             arrived=cues.ARRIVED,
             origin=cues.ORIGIN, one_by_one=cues.ONE_BY_ONE, topic=cues.TOPIC,
             there=cues.THERE,
-            the_country=cues.THE_COUNTRY, river_after=cues.RIVER_AFTER, class_who=cues.CLASS_WHO,
+            the_country=cues.THE_COUNTRY, river_after=cues.RIVER_AFTER, by_before=cues.BY_BEFORE, class_who=cues.CLASS_WHO,
             other_state=cues.OTHER_STATE, reports_of=cues.REPORTS_OF,
             asked_where=cues.ASKED_WHERE,
             answer_to=cues.ANSWER_TO, condition=cues.CONDITION,

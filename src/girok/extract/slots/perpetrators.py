@@ -17,7 +17,20 @@ def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
     lo, hi = clause_of(doc, c)
     if doc.language.cues.by_agent.match(doc.text, c.trigger.end):
         hi = max(hi, min(span.end, c.trigger.end + 60))
-    return _body_named(doc, c, lo, hi) or _body_named(doc, c, span.start, c.trigger.start)
+    return _body_named(doc, c, lo, hi) or _body_named(doc, c, span.start, c.trigger.start) \
+        or _agent_after(doc, c)
+
+
+def _agent_after(doc: DocContext, c: Candidate) -> str | None:
+    """A body the sentence names after "by" later on ("subjected to searches, nudity and
+    beatings by officials of the Ministry of State Security")."""
+    span = doc.sentences[c.sentence]
+    for o in doc.names_in(c.trigger.end, span.end, "organization"):
+        if o.id not in _NOT_PERPETRATORS and o.id not in _COURTS and \
+                doc.language.cues.by_before.search(doc.text, max(span.start, o.start - 30),
+                                                   o.start):
+            return o.id
+    return None
 
 
 def _body_named(doc: DocContext, c: Candidate, lo: int, hi: int) -> str | None:
