@@ -369,3 +369,16 @@ def test_more_acts_of_torture(sentence: str) -> None:
 def test_an_acquittal_is_a_trial() -> None:
     text = PUB_2015 + "Two of the defendants were acquitted by the court in Hamhung in 2014."
     assert only(text, "trial").place == "hamhung"
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Korea executed a plan to expand its missile programme in 2014.",
+    "He was transferred to a new job in Pyongyang in 2012.",
+])
+def test_words_used_in_another_sense_are_no_event(sentence: str) -> None:
+    assert events(PUB_2015 + sentence) == []
+
+
+def test_a_transfer_between_camps_needs_no_other_custody_word() -> None:
+    assert only(PUB_2015 + "In 2012 he was transferred to Chongori.", "transfer").facility == \
+        "kyohwaso-12"

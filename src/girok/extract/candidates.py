@@ -193,7 +193,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if rule == "detention.held_by" and lang.cues.held_occasion.search(
             text[max(sentence.start, trigger.start - 30) : trigger.start]):
         return None, "held: an occasion, not a person"
-    if (etype in ("death_in_custody", "release") or rule == "detention.held_by") and \
+    if (etype in ("death_in_custody", "release") or rule in ("detention.held_by",
+                                                                 "transfer.verb")) and \
             not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None) \
             and not (rule == "detention.held_by" and _person_held(doc, sentence, trigger)) \
             and not (rule in ("release.released", "release.freed")

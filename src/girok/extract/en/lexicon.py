@@ -141,7 +141,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"found\s+guilty|verdict|court\s+sentenced|acquitted|"
      r"(?:central|supreme|people's|provincial|municipal)\s+court)\b"),
     ("execution", "execution.executed",
-     r"\b(?:publicly\s+)?execut(?:ed|ion|ions|ing)\b(?!\s+(?:director|officer|branch|order))"),
+     r"\b(?:publicly\s+)?execut(?:ed|ion|ions|ing)\b(?!\s+(?:director|officer|branch|order))"
+     r"(?!\s+(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w'’-]+\s+)?(?:plans?|orders?|"
+     r"polic(?:y|ies)|strateg(?:y|ies)|programm?e?s?|projects?|decisions?|agreements?|contracts?|"
+     r"deals?|tests?|launch(?:es)?|drills?|operations?|commands?|tasks?|directives?|"
+     r"transactions?|trades?|campaigns?|reforms?|moves?|manoeuvres?|maneuvers?)\b)"),
     ("execution", "execution.killed",
      r"\b(?:shot\s+dead|shot\s+to\s+death|firing\s+squad|put\s+to\s+death|"
      r"hanged|hanging\s+of|shot\s+(?:\w+\s+){0,3}(?:prisoners?|inmates?|detainees?|men|women)|"
