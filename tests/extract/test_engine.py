@@ -382,3 +382,11 @@ def test_words_used_in_another_sense_are_no_event(sentence: str) -> None:
 def test_a_transfer_between_camps_needs_no_other_custody_word() -> None:
     assert only(PUB_2015 + "In 2012 he was transferred to Chongori.", "transfer").facility == \
         "kyohwaso-12"
+
+
+@pytest.mark.parametrize("text", [
+    "A Seoul court sentenced a man to four years for spying for North Korea in 2019.",
+    "Japanese police arrested a North Korean agent in Osaka in 2003.",
+])
+def test_other_states_courts_and_police_are_outside_the_record(text: str) -> None:
+    assert extract(text).events == ()

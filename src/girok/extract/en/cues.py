@@ -60,8 +60,9 @@ CLASS_WHO = re.compile(
     r"(?P<noun>[A-Za-z]+s)\s+who\s+$")
 # South Korea's authorities acting: detention by another state than North Korea
 OTHER_STATE = re.compile(
-    r"\b(?:south\s+korean\s+(?:police|prosecutors?|authorities|investigators|courts?|"
-    r"intelligence)|seoul\s+(?:police|prosecutors?|central\s+district\s+court)|"
+    r"\b(?:(?:south\s+korean|japanese|u\.?s\.?|american)\s+(?:police|prosecutors?|authorities|"
+    r"investigators|courts?|intelligence|federal\s+agents|fbi)|"
+    r"(?:seoul|tokyo|busan|incheon)\s+(?:\w+\s+)?(?:police|prosecutors?|(?:district\s+)?court)|"
     r"national\s+intelligence\s+service\s+(?:arrested|detained|questioned))\b",
     re.IGNORECASE)
 # "unconfirmed reports of executions in other regions": events spoken of, none told
