@@ -390,3 +390,14 @@ def test_a_transfer_between_camps_needs_no_other_custody_word() -> None:
 ])
 def test_other_states_courts_and_police_are_outside_the_record(text: str) -> None:
     assert extract(text).events == ()
+
+
+def test_a_source_named_by_a_past_release_tells_no_release() -> None:
+    text = PUB_2015 + ("In 2014 about 60 prisoners were transferred from Camp 15 to Camp 16, "
+                       "according to the most recently released interviewee.")
+    assert [e.type for e in events(text)] == ["transfer"]
+
+
+def test_how_many_are_believed_held_is_a_figure() -> None:
+    text = PUB_2015 + "- North Koreans believed held in Chinese detention (July 2015): 1,500"
+    assert events(text) == []

@@ -209,6 +209,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             doc.names_in(trigger.end, trigger.end + 60, "facility")
             or lang.camp_word.search(text, trigger.end, trigger.end + 60)):
         return None, "moved to a place that is no facility"  # "moved to Seoul from ..."
+    if rule == "release.released" and _released_as_adjective(doc, trigger):
+        return None, "names a source by a past release (\"the most recently released interviewee\")"
     if _said_of_a_class(doc, index, clause_start, trigger):
         return None, "says who a class of people is (\"North Koreans who were detained in China\")"
     if lang.cues.other_state.search(text, clause_start, min(sentence.end, trigger.end + 40)):
@@ -251,6 +253,15 @@ def _said_of_a_class(doc: DocContext, index: int, clause_start: int, trigger: Sp
             any(c.end == m.end("noun") for c in doc.counts(index)):
         return False
     return not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end))
+
+
+def _released_as_adjective(doc: DocContext, trigger: Span) -> bool:
+    """ "recently released prisoners said", "the newly released interviewee": a person named
+    by a release the text does not tell."""
+    before = doc.text[max(0, trigger.start - 9) : trigger.start].lower()
+    after = doc.text[trigger.end : trigger.end + 30].split()
+    return before.endswith(("recently ", "newly ")) and bool(after) and \
+        after[0].strip(",.").lower() in doc.language.person_nouns
 
 
 def _person_held(doc: DocContext, sentence: Span, trigger: Span) -> bool:
