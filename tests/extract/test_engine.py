@@ -401,3 +401,8 @@ def test_a_source_named_by_a_past_release_tells_no_release() -> None:
 def test_how_many_are_believed_held_is_a_figure() -> None:
     text = PUB_2015 + "- North Koreans believed held in Chinese detention (July 2015): 1,500"
     assert events(text) == []
+
+
+def test_taken_to_a_kind_of_facility_by_pronoun_is_a_detention() -> None:
+    text = PUB_2015 + "In August 2014 they took me to a police station in Yanji."
+    assert only(text, "detention").place == "yanji"

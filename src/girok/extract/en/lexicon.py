@@ -63,12 +63,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:sent|dispatch(?:ed|ing)|taken|placed|put|committed)\s+(?:back\s+)?(?:\w+\s+){0,2}?"
      r"(?:to|in|into)\s+"
      r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
-    ("detention", "detention.sent_to_name",
-     r"\b(?:sent|taken|dispatched|(?:took|drove|brought)\s+(?:me|us|him|her|them))\s+"
-     r"(?:back\s+)?to\s+(?:the\s+)?(?=[a-z])"),
     ("detention", "detention.took_to",
      r"\b(?:took|drove|brought|transported)\s+(?:me|us|him|her|them)\s+(?:back\s+)?(?:\w+\s+){0,6}?"
      r"(?:to|into)\s+(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
+    ("detention", "detention.sent_to_name",
+     r"\b(?:sent|taken|dispatched|(?:took|drove|brought)\s+(?:me|us|him|her|them))\s+"
+     r"(?:back\s+)?to\s+(?:the\s+)?(?=[a-z])"),
     ("detention", "detention.spent_in_name",
      r"\bspent\s+(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+(?=[a-z])"),
     ("detention", "detention.disappeared_into",
