@@ -406,3 +406,8 @@ def test_how_many_are_believed_held_is_a_figure() -> None:
 def test_taken_to_a_kind_of_facility_by_pronoun_is_a_detention() -> None:
     text = PUB_2015 + "In August 2014 they took me to a police station in Yanji."
     assert only(text, "detention").place == "yanji"
+
+
+def test_some_of_a_group_is_a_count_of_people() -> None:
+    text = PUB_2015 + "Seven of the nine women were sentenced by people's courts."
+    assert sorted(e.type for e in events(text)) == ["detention", "trial"]

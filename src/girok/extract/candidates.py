@@ -364,8 +364,9 @@ def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:
     """A named place or facility, a count of people, or a date (cheapest checks first)."""
     if doc.names_in(sentence.start, sentence.end):
         return True
-    if any(_is_person(doc, c.noun) for c in doc.counts(index)):
-        return True
+    partitive = doc.language.cues.partitive_count
+    if any(_is_person(doc, c.noun) or partitive.search(c.text) for c in doc.counts(index)):
+        return True  # "Seven of the nine women", "three of them"
     return any(t.duration_days is None for t in doc.times(index))
 
 

@@ -69,6 +69,7 @@ class Cues:
     one_by_one: re.Pattern[str]
     the_country: re.Pattern[str]
     river_after: re.Pattern[str]
+    partitive_count: re.Pattern[str]
     by_before: re.Pattern[str]
     class_who: re.Pattern[str]
     other_state: re.Pattern[str]

@@ -93,6 +93,7 @@ def english() -> Language:
             origin=cues.ORIGIN, one_by_one=cues.ONE_BY_ONE, topic=cues.TOPIC,
             there=cues.THERE,
             the_country=cues.THE_COUNTRY, river_after=cues.RIVER_AFTER,
+            partitive_count=cues.PARTITIVE_COUNT,
             by_before=cues.BY_BEFORE, class_who=cues.CLASS_WHO,
             other_state=cues.OTHER_STATE, reports_of=cues.REPORTS_OF,
             asked_where=cues.ASKED_WHERE,

@@ -51,6 +51,8 @@ FOREIGN_POLICE = re.compile(
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
 # "near the Tumen river": a river named after a town is not the town
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
+# A count of some of a group: "Seven of the nine (women)", "three of them"
+PARTITIVE_COUNT = re.compile(r"\bof\s+(?:the|them|these|those|us)\b", re.IGNORECASE)
 # "by officials of the": the agent a body name follows
 BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A bare plural a relative clause describes, at the start of a clause: "North Koreans who"
