@@ -69,8 +69,8 @@ def _answers(doc: DocContext) -> list[Candidate]:
                 doc.names_in(answer.start, answer.end, "facility")
                 or doc.search(doc.language.custody, answer.start, answer.end)):
             continue
-        etype = "transfer" if asked["verb"].lower() in ("moved", "transferred") else "detention"
-        one = asked["who"].lower() in ("you", "he", "she")  # the witness, or one person
+        etype = "transfer" if asked["moved"] else "detention"
+        one = bool(asked["one"])  # the witness, or one person
         trigger = Span(to.start("to"), to.end("to"))
         out.append(Candidate(etype, f"{etype}.answer{'_one' if one else ''}", trigger, index + 1,
                              _evidence(doc, answer, trigger), False, True, False))
@@ -258,31 +258,26 @@ def _said_of_a_class(doc: DocContext, index: int, clause_start: int, trigger: Sp
 def _released_as_adjective(doc: DocContext, trigger: Span) -> bool:
     """ "recently released prisoners said", "the newly released interviewee": a person named
     by a release the text does not tell."""
-    before = doc.text[max(0, trigger.start - 9) : trigger.start].lower()
     after = doc.text[trigger.end : trigger.end + 30].split()
-    return before.endswith(("recently ", "newly ")) and bool(after) and \
-        after[0].strip(",.").lower() in doc.language.person_nouns
+    return bool(after) and after[0].strip(",.").lower() in doc.language.person_nouns and \
+        doc.language.cues.newly.search(doc.text, max(0, trigger.start - 12), trigger.start) \
+        is not None
 
 
 def _person_held(doc: DocContext, sentence: Span, trigger: Span) -> bool:
     """ "A South Korean missionary has been held since 2013": a person is the one held."""
-    words = doc.text[max(sentence.start, trigger.start - 40) : trigger.start].split()
-    while words and (words[-1].lower() in ("has", "have", "had", "who", "is", "are")
-                     or words[-1].strip(",").isdigit()):  # "The missionary, 58, has been"
-        words.pop()
-    last = words[-1].strip(",").lower() if words else ""
-    return last in ("he", "she") or last in doc.language.person_nouns
+    m = doc.language.cues.held_subject.search(doc.text, max(sentence.start, trigger.start - 40),
+                                             trigger.start)
+    return m is not None and (m["pronoun"] is not None
+                              or m["word"].lower() in doc.language.person_nouns)
 
 
 def _person_object(doc: DocContext, sentence: Span, trigger: Span) -> bool:
     """ "Pyongyang released the Canadian pastor": the one released is a person."""
+    if doc.language.cues.object_pronoun.match(doc.text, trigger.end, sentence.end):
+        return True
     after = doc.text[trigger.end : min(sentence.end, trigger.end + 50)]
-    words = [w.lower() for w in after.split(",")[0].split()[:4]]
-    return bool(words) and (words[0] in _OBJECT_PRONOUNS
-                            or any(w in doc.language.person_nouns for w in words))
-
-
-_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+    return any(w.lower() in doc.language.person_nouns for w in after.split(",")[0].split()[:4])
 
 
 def _possessive_noun(doc: DocContext, rule: str, trigger: Span) -> bool:

@@ -51,6 +51,14 @@ FOREIGN_POLICE = re.compile(
 THE_COUNTRY = re.compile(r"\b(?:in|within|inside)\s+the\s+country\b", re.IGNORECASE)
 # "near the Tumen river": a river named after a town is not the town
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.IGNORECASE)
+# "recently released prisoners said": a release naming a person, not telling an event
+NEWLY = re.compile(r"\b(?:recently|newly)\s+$", re.IGNORECASE)
+# The one held, before "has been held": "A missionary, 58, has been held", "he was held"
+HELD_SUBJECT = re.compile(
+    r"(?:\b(?P<pronoun>he|she)|\b(?P<word>[\w'’-]+)),?(?:\s+\d+,)?\s+"
+    r"(?:(?:has|have|had|who|is|are)\s+)*$", re.IGNORECASE)
+# The one released, right after the verb: "released him"
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|me|us)\b", re.IGNORECASE)
 # A count of some of a group: "Seven of the nine (women)", "three of them"
 PARTITIVE_COUNT = re.compile(r"\bof\s+(?:the|them|these|those|us)\b", re.IGNORECASE)
 # "by officials of the": the agent a body name follows
@@ -74,8 +82,9 @@ REPORTS_OF = re.compile(
 # An interviewer's question and the answer that names where: "Where were you taken?"
 # "A: To the holding centre in Onsong."
 ASKED_WHERE = re.compile(
-    r"\bwhere\s+(?:were|was|did)\s+(?P<who>you|they|he|she|we)\s+(?:\w+\s+)?(?P<verb>taken|take|"
-    r"sent|send|brought|bring|moved|move|transferred|transfer|held|hold|detained|kept|keep)\b",
+    r"\bwhere\s+(?:were|was|did)\s+(?:(?P<one>you|he|she)|they|we)\s+(?:\w+\s+)?"
+    r"(?:(?P<moved>moved|move|transferred|transfer)|taken|take|sent|send|brought|bring|held|"
+    r"hold|detained|kept|keep)\b",
     re.IGNORECASE)
 ANSWER_TO = re.compile(
     r"(?:[A-Z][\w.]{0,11}(?: [A-Z][\w.]{0,11})?\s*:\s*)?(?P<to>[Tt]o|[Ii]n|[Aa]t)\s")
