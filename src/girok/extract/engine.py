@@ -247,35 +247,32 @@ def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) 
         for count in doc.counts(index):
             noun = (count.noun or "").lower()
             held = doc.has(index, cues.figure_held)
-            if not (noun in _PRISONER_NOUNS or (noun in _PEOPLE_NOUNS and held)):
+            if not (noun in cues.prisoner_nouns or (noun in cues.people_nouns and held)):
                 continue
             if max(count.min or 0, count.max or 0) < 100:
                 continue
-            what = "political_prisoners" if "political" in sentence.lower() else "prisoners"
+            political = cues.political.search(sentence) is not None
+            what = "political_prisoners" if political else "prisoners"
             years = [t.past.earliest.year for t in doc.times(index)
                      if t.past.earliest is not None and t.duration_days is None]
             who = cues.attribution.search(sentence)
             facility = doc.names_in(span.start, span.end, "facility")
             figures.append(Figure(
                 what, count.min, count.max, str(years[0]) if years else None,
-                _source(who),
+                _source(who, cues.articles, cues.no_source_words),
                 facility[0].id if facility else None, (span,), engine))
             break
     return figures
 
 
-def _source(match: re.Match[str] | None) -> str | None:
+def _source(match: re.Match[str] | None, articles: frozenset[str],
+            no_source: frozenset[str]) -> str | None:
     """Who gave a figure, without a leading article; a bare pronoun names nobody."""
     if match is None:
         return None
     words = (match.group("a") or match.group("b") or "").split()
-    while words and words[0].lower() in ("a", "an", "the"):
+    while words and words[0].lower() in articles:
         words = words[1:]
-    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+    if not words or (len(words) == 1 and words[0].lower() in no_source):
         return None
     return " ".join(words)
-
-
-_PRONOUNS = {"we", "he", "she", "they", "it", "i", "you", "this", "that"}
-_PRISONER_NOUNS = {"prisoners", "inmates", "detainees"}
-_PEOPLE_NOUNS = {"people", "persons"}

@@ -59,6 +59,13 @@ HELD_SUBJECT = re.compile(
     r"(?:(?:has|have|had|who|is|are)\s+)*$", re.IGNORECASE)
 # The one released, right after the verb: "released him"
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|me|us)\b", re.IGNORECASE)
+# Figures: counts of prisoners (or of people "held"), and who gives them
+PRISONER_NOUNS = frozenset({"prisoners", "inmates", "detainees"})
+PEOPLE_NOUNS = frozenset({"people", "persons"})
+POLITICAL = re.compile(r"political", re.IGNORECASE)
+# Articles, dropped before a source's name ("the UN"); a pronoun alone names no source
+ARTICLES = frozenset({"a", "an", "the"})
+NO_SOURCE_WORDS = frozenset({"we", "he", "she", "they", "it", "i", "you", "this", "that"})
 # A count of some of a group: "Seven of the nine (women)", "three of them"
 PARTITIVE_COUNT = re.compile(r"\bof\s+(?:the|them|these|those|us)\b", re.IGNORECASE)
 # "by officials of the": the agent a body name follows
