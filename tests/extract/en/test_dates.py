@@ -614,3 +614,19 @@ def test_month_with_year_qualifier(text: str, earliest: str, latest: str) -> Non
 def test_halves_and_quarters(text: str, expected: DateRange) -> None:
     m = only(text)
     assert (m.past, m.text) == (expected, text)
+
+
+@pytest.mark.parametrize(("text", "past"), [
+    ("over the weekend", r("2025-05-24", "2025-05-25")),
+    ("last weekend", r("2025-05-24", "2025-05-25")),
+    ("next weekend", r("2025-05-31", "2025-06-01")),
+    ("at the end of last year", r("2024-09-01", "2024-12-31")),
+    ("at the beginning of this month", r("2025-05-01", "2025-05-10")),
+])
+def test_weekends_and_parts_of_relative_periods(text: str, past: DateRange) -> None:
+    [m] = find_times(text, PUB)
+    assert m.past == past
+
+
+def test_weekends_in_general_are_no_date() -> None:
+    assert find_times("Visits were allowed at weekends.", PUB) == []

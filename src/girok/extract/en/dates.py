@@ -171,7 +171,8 @@ _LEFT_UNIT = left_pattern(
     r"|(?<![A-Za-z])[Tt]he\s+(?P<pastw2>past|last|previous)\s+"
     r"|(?<![A-Za-z])(?P<recent>[Rr]ecent)\s+"
     r"|(?<![A-Za-z])(?P<ea>[Ee]arlier|[Ll]ater)\s+(?P<rel2>this|last|next)\s+"
-    r"|(?<![A-Za-z])(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)(?P<rel3>this|last|next)\s+"
+    r"|(?<![A-Za-z])(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:[Bb]eginning|[Ss]tart|"
+    r"[Mm]iddle|[Ee]nd)\s+of)(?:\s*-\s*|\s+)(?P<rel3>this|last|next)\s+"
     r"|(?<![A-Za-z])(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+"
     r"|(?<![A-Za-z])(?P<prev>[Pp]revious|[Pp]rior)\s+"
     r")?\Z"
@@ -582,7 +583,7 @@ def _part_word(part: str | None) -> str:
     """ "early", "mid" or "late" for a part of a period ("the end of" is late), or ""."""
     if part is None:
         return ""
-    words = part.lower().split()
+    words = [w for w in part.lower().split() if w != "the"]
     if words[1:2] in (["half"], ["quarter"]):
         return " ".join(words[:2])  # "first half", "third quarter"
     return {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(
@@ -746,6 +747,34 @@ def _weekday(ctx: _Ctx, s: int) -> _Time | None:
     elif word.endswith("next"):
         ahead = back = ahead + dt.timedelta(days=7) if ahead == pub else ahead
     return _time(start, m.end(), (DateRange(back, back), DateRange(ahead, ahead)), "day")
+
+
+_WEEKEND_RE = re.compile(r"[Ww]eekend\b")
+_LEFT_WEEKEND = left_pattern(rf"{_CTX}(?P<body>(?P<rel>[Tt]he|[Ll]ast|[Tt]his|[Nn]ext)\s+)\Z")
+
+
+def _weekend(ctx: _Ctx, s: int) -> _Time | None:
+    """ "over the weekend", "last weekend" (the latest Saturday and Sunday by publication),
+    "next weekend" (the coming one)."""
+    m = _WEEKEND_RE.match(ctx.text, s, ctx.hi)
+    left = ctx.left(_LEFT_WEEKEND, s)
+    if m is None or not left.group("rel"):
+        return None  # "at weekends": a habit, no date
+    start = _span_start(left, s)
+    if ctx.pub is None:
+        return _time(start, m.end(), (NONE, NONE), "range")
+    pub, rel = ctx.pub, left.group("rel").lower()
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    if rel == "last" and pub.weekday() >= 5:
+        saturday -= dt.timedelta(days=7)
+    past = DateRange(saturday, min(saturday + dt.timedelta(days=1), pub))
+    coming = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+    if rel == "next" and pub.weekday() >= 5:
+        coming += dt.timedelta(days=7)
+    future = DateRange(coming, coming + dt.timedelta(days=1))
+    if rel in ("last", "next"):  # one weekend, whatever the tense
+        past = future = past if rel == "last" else future
+    return _time(start, m.end(), (past, future), "range")
 
 
 def _season_range(year: int, season: str, part: str = "") -> DateRange:
@@ -1077,6 +1106,7 @@ def _anchor_table() -> tuple[dict[str, str], dict[str, _Scanner]]:
                                                       "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
     add(months, lambda w: w[:3], (_month,))
     add(list(calendar.day_name), lambda w: w, (_weekday,))
+    add(["weekend", "Weekend"], lambda w: w, (_weekend,))
     seasons = [*SEASONS, *(s.capitalize() for s in SEASONS)]
     add(seasons, lambda w: w, (_season,))
     deictic = ["yesterday", "today", "tomorrow", "tonight"]
