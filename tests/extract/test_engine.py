@@ -411,3 +411,11 @@ def test_taken_to_a_kind_of_facility_by_pronoun_is_a_detention() -> None:
 def test_some_of_a_group_is_a_count_of_people() -> None:
     text = PUB_2015 + "Seven of the nine women were sentenced by people's courts."
     assert sorted(e.type for e in events(text)) == ["detention", "trial"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was sent to a rodong danryeondae in Musan in 2014.",
+    "In 2014 she was held in a jipkyulso in Musan for a month.",
+])
+def test_korean_names_of_facility_kinds_are_custody(sentence: str) -> None:
+    assert only(PUB_2015 + sentence, "detention").place == "musan"
