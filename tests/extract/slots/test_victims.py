@@ -97,3 +97,13 @@ def test_one_person_a_relative_clause_is_about() -> None:
     text = PUB_2015 + ("Kim (born 1953) is a Korean-American businessman and pastor who was "
                        "detained in North Korea from 2015 to 2018.")
     assert only(text, "detention").victims == Victims(1, 1)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Kim, a Korean-American pastor, has been held in Pyongyang since October 2014.",
+     "detention"),
+    ("In March 2015 the court sentenced a University of Virginia student to 15 years of hard "
+     "labour in Pyongyang.", "detention"),
+])
+def test_one_person_with_an_appositive_or_modifiers(text: str, etype: str) -> None:
+    assert only(PUB_2015 + text, etype).victims == Victims(1, 1)

@@ -135,8 +135,8 @@ PAIR_SUBJECT = re.compile(
 NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
     r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){0,2},?\s+(?:\d{2},\s+)?"
-    r"(?:\([^()]{0,60}\)\s+)?"
-    r"(?:was|had\s+been|has\s+been|is|who\s+(?:was|had\s+been))\s+(?:\w+\s+)?$"
+    r"(?:\([^()]{0,60}\)\s+)?(?:(?<=,\s)(?:a|an|the)\s[^,]{1,50},\s+)?"
+    r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$"
 )
 # "sentenced him", "tried Jang", "beat me": one person as the object of the verb
 SINGULAR_OBJECT = re.compile(
@@ -145,7 +145,8 @@ SINGULAR_OBJECT = re.compile(
     r"punished|kept|let|held|sent|handed|moved|transferred|put|locked|brought|dragged|"
     r"deprived|gave|subjected|assaulted|"
     r"shot|hanged)\s+(?:him|her|me|"
-    r"(?:the|his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON +
+    r"(?:an?\s+(?:[\w'’.-]+\s+){0,4}?(?=(?:" + _ONE_PERSON + r")\b)|"
+    r"(?:the|his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?)(?:" + _ONE_PERSON +
     r"|uncle|aunt|cousin|friend|neighbou?r|colleague)\b(?!\s+and\b)|"
     r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?)?"
     r"(?!\s+(?:Court|Province|County|City|Camp|Security|Ministry|Department))))\b)",
