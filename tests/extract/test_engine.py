@@ -419,3 +419,12 @@ def test_some_of_a_group_is_a_count_of_people() -> None:
 ])
 def test_korean_names_of_facility_kinds_are_custody(sentence: str) -> None:
     assert only(PUB_2015 + sentence, "detention").place == "musan"
+
+
+def test_a_list_of_kinds_of_abuse_is_no_event_unless_someone_suffered_them() -> None:
+    listed = PUB_2015 + ("Defectors continued to report extrajudicial killings, disappearances, "
+                         "arbitrary detentions, and arrests of political prisoners.")
+    assert events(listed) == []
+    suffered = PUB_2015 + ("Three women who fled Camp 15 spoke about their experiences of "
+                           "torture, sexual violence and detention.")
+    assert {"torture", "detention"} <= {e.type for e in events(suffered)}

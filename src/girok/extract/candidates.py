@@ -211,6 +211,10 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "moved to a place that is no facility"  # "moved to Seoul from ..."
     if rule == "release.released" and _released_as_adjective(doc, trigger):
         return None, "names a source by a past release (\"the most recently released interviewee\")"
+    if len(lang.cues.abuse_noun.findall(whole)) >= 3 and lang.cues.abuse_noun.fullmatch(
+            text, trigger.start, trigger.end) and not lang.cues.suffered.search(whole) and \
+            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
+        return None, "a list of kinds of abuse (\"killings, disappearances and arrests\")"
     if _said_of_a_class(doc, index, clause_start, trigger):
         return None, "says who a class of people is (\"North Koreans who were detained in China\")"
     if lang.cues.other_state.search(text, clause_start, min(sentence.end, trigger.end + 40)):

@@ -66,6 +66,15 @@ POLITICAL = re.compile(r"political", re.IGNORECASE)
 # Articles, dropped before a source's name ("the UN"); a pronoun alone names no source
 ARTICLES = frozenset({"a", "an", "the"})
 NO_SOURCE_WORDS = frozenset({"we", "he", "she", "they", "it", "i", "you", "this", "that"})
+# Kinds of abuse named in a list ("killings, disappearances, arbitrary detentions and arrests")
+ABUSE_NOUN = re.compile(
+    r"\b(?:(?:extrajudicial\s+|public\s+)?(?:killings|executions)|disappearances|"
+    r"(?:arbitrary\s+)?(?:detentions?|arrests)|torture|rapes?|starvation|abductions|"
+    r"imprisonment|forced\s+labou?r|sexual\s+violence|forced\s+abortions?|beatings)\b",
+    re.IGNORECASE)
+# ... unless someone tells of suffering them ("spoke about their experiences of torture, ...")
+SUFFERED = re.compile(r"\b(?:experienc\w*|suffered|endured|underwent|subjected)\b",
+                      re.IGNORECASE)
 # A count of some of a group: "Seven of the nine (women)", "three of them"
 PARTITIVE_COUNT = re.compile(r"\bof\s+(?:the|them|these|those|us)\b", re.IGNORECASE)
 # "by officials of the": the agent a body name follows
