@@ -177,8 +177,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return None, "names an event told elsewhere (her release, their imprisonment)"
     if rule in lang.cues.noun_rules and text[trigger.end - 1] in "sS" and \
-            lang.cues.reports_of.search(text, max(sentence.start, trigger.start - 40),
-                                        trigger.start) and \
+            doc.search(lang.cues.reports_of, max(sentence.start, trigger.start - 40),
+                       trigger.start) and \
             not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
         return None, "reports of such events, none told (\"reports of executions elsewhere\")"
     hypothetical = doc.search(lang.hypothetical, sentence.start, trigger.start)
@@ -188,7 +188,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     announced = doc.has(index, lang.announced)
     if negated and not (announced and _announce_governs(lang, clause)):
         return None, f"negated or hypothetical ({negated.group()!r})"
-    if announced and lang.cues.condition.search(text, trigger.end, sentence.end):
+    if announced and doc.search(lang.cues.condition, trigger.end, sentence.end):
         return None, "announced on a condition (\"will release them if ...\")"
     if rule == "detention.held_by" and lang.cues.held_occasion.search(
             text[max(sentence.start, trigger.start - 30) : trigger.start]):
@@ -211,13 +211,14 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "moved to a place that is no facility"  # "moved to Seoul from ..."
     if rule == "release.released" and _released_as_adjective(doc, trigger):
         return None, "names a source by a past release (\"the most recently released interviewee\")"
-    if len(lang.cues.abuse_noun.findall(whole)) >= 3 and lang.cues.abuse_noun.fullmatch(
-            text, trigger.start, trigger.end) and not lang.cues.suffered.search(whole) and \
+    if lang.cues.abuse_noun.fullmatch(text, trigger.start, trigger.end) and \
+            len(lang.cues.abuse_noun.findall(whole)) >= 3 and \
+            not doc.has(index, lang.cues.suffered) and \
             not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
         return None, "a list of kinds of abuse (\"killings, disappearances and arrests\")"
     if _said_of_a_class(doc, index, clause_start, trigger):
         return None, "says who a class of people is (\"North Koreans who were detained in China\")"
-    if lang.cues.other_state.search(text, clause_start, min(sentence.end, trigger.end + 40)):
+    if doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40)):
         return None, "done by another state's authorities (\"South Korean police arrested\")"
     intro = doc.list_intro(index)
     witness = doc.first_person or doc.has(index, lang.witness) or (
@@ -251,6 +252,9 @@ def _said_of_a_class(doc: DocContext, index: int, clause_start: int, trigger: Sp
     """A trigger in a relative clause on a bare plural ("North Koreans who attempted to defect
     or were detained in China were pardoned"), with no date, count or camp of its own."""
     sentence = doc.sentences[index]
+    if not doc.language.cues.who_before.search(doc.text, max(sentence.start, clause_start - 6),
+                                               clause_start):
+        return False  # the clause does not open with "who"
     m = doc.language.cues.class_who.search(doc.text, max(sentence.start, clause_start - 60),
                                            clause_start)
     if m is None or not (m["lead"] or m.start() == sentence.start) or \

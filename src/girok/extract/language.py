@@ -77,6 +77,7 @@ class Cues:
     partitive_count: re.Pattern[str]
     by_before: re.Pattern[str]
     class_who: re.Pattern[str]
+    who_before: re.Pattern[str]
     other_state: re.Pattern[str]
     reports_of: re.Pattern[str]
     asked_where: re.Pattern[str]

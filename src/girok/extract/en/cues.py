@@ -80,6 +80,7 @@ PARTITIVE_COUNT = re.compile(r"\bof\s+(?:the|them|these|those|us)\b", re.IGNOREC
 # "by officials of the": the agent a body name follows
 BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A bare plural a relative clause describes, at the start of a clause: "North Koreans who"
+WHO_BEFORE = re.compile(r"\bwho\s+$")
 CLASS_WHO = re.compile(
     r"(?P<lead>[,;:(\-–—]\s*|\b(?:and|or|that|all|most|many|said|says|say|reported)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?"
@@ -126,8 +127,25 @@ INTO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
 TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 FROM_COUNTRY = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_ONE_PERSON = "|".join(sorted(PERSON_SINGULAR - {"korean", "american", "canadian",
-                                                   "australian", "christian"}))
+def _trie(words: set[str]) -> str:
+    """An alternation of `words` factored by common prefixes, so a position that starts none
+    of them fails at once (the regex engine tries alternatives one by one)."""
+    if "" in words and len(words) == 1:
+        return ""
+    heads: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], set()).add(w[1:])
+    branches = [re.escape(h) + _trie(rest) for h, rest in sorted(heads.items())]
+    body = "|".join(branches)
+    optional = "" in words
+    if len(branches) == 1 and not optional:
+        return body
+    return f"(?:{body})" + ("?" if optional else "")
+
+
+_ONE_PERSON = _trie(set(PERSON_SINGULAR) - {"korean", "american", "canadian", "australian",
+                                              "christian"})
 SINGULAR_SUBJECT = re.compile(
     r"\b(?:he|she|i|(?:my|his|her|their|our)\s+(?:son|daughter|husband|wife|father|mother|"
     r"brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b|"

@@ -34,12 +34,14 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
         return _with_joined(doc, people, best)
     span = doc.sentences[c.sentence]
     cues = doc.language.cues
-    before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
+    lo = max(span.start, c.trigger.start - 80)
+    before = doc.text[lo : c.trigger.start]
     after = doc.text[c.trigger.start : min(span.end, c.trigger.end + 90)]
     if cues.pair_subject.search(before):
         return Victims(2, 2)
-    if cues.singular_subject.search(before) or cues.named_subject.search(before) or \
-            cues.singular_object.search(after) or cues.possessive.search(before):
+    if doc.search(cues.singular_subject, lo, c.trigger.start) or \
+            cues.named_subject.search(before) or cues.singular_object.search(after) or \
+            doc.search(cues.possessive, lo, c.trigger.start):
         return Victims(1, 1)
     return Victims()
 
