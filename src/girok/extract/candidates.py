@@ -156,70 +156,11 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     """The candidate a trigger yields, or None, with the reason (for analysts and tests)."""
     lang = doc.language
     sentence = doc.sentences[index]
-    text = doc.text
-    whole = text[sentence.start : sentence.end]
-    if lang.boilerplate.match(whole) or _captioned(doc, sentence) or \
-            _listed_under_links(doc, index):
-        return None, "page furniture (related links, tags, a photo caption)"
-    clause_start, _ = doc.clause(index, trigger.start, trigger.end)
-    clause = text[clause_start : trigger.start]
-    if whole.rstrip().endswith("?"):
-        return None, "a question"
-    if (rule in lang.cues.noun_rules or lang.cues.label.match(whole)) and heading(lang, whole):
-        return None, "a heading or label"
-    if rule in lang.cues.noun_rules and len(lang.cues.heading_word.findall(whole)) <= \
-            _TITLE_WORDS and not whole.startswith(_LIST_MARKS):
-        return None, "a heading or label"  # "Prior detention in China.", not "- executions"
-    if doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start) \
-            and lang.cues.with_after.match(text, trigger.end):
-        return None, "names people by an event told elsewhere"
-    if _possessive_noun(doc, rule, trigger) and not _own_anchor(
-            doc, index, doc.clause(index, trigger.start, trigger.end)):
-        return None, "names an event told elsewhere (her release, their imprisonment)"
-    if rule in lang.cues.noun_rules and text[trigger.end - 1] in "sS" and \
-            doc.search(lang.cues.reports_of, max(sentence.start, trigger.start - 40),
-                       trigger.start) and \
-            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
-        return None, "reports of such events, none told (\"reports of executions elsewhere\")"
-    hypothetical = doc.search(lang.hypothetical, sentence.start, trigger.start)
-    if hypothetical:  # quoted from the text: the match is on its folded copy
-        return None, f"hypothetical ({text[hypothetical.start() : hypothetical.end()]!r})"
-    negated = lang.negation.search(clause)
     announced = doc.has(index, lang.announced)
-    if negated and not (announced and _announce_governs(lang, clause)):
-        return None, f"negated or hypothetical ({negated.group()!r})"
-    if announced and doc.search(lang.cues.condition, trigger.end, sentence.end):
-        return None, "announced on a condition (\"will release them if ...\")"
-    if rule == "detention.held_by" and lang.cues.held_occasion.search(
-            text[max(sentence.start, trigger.start - 30) : trigger.start]):
-        return None, "held: an occasion, not a person"
-    if (etype in ("death_in_custody", "release") or rule in ("detention.held_by",
-                                                                 "transfer.verb")) and \
-            not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None) \
-            and not (rule == "detention.held_by" and _person_held(doc, sentence, trigger)) \
-            and not (rule in ("release.released", "release.freed")
-                     and _person_object(doc, sentence, trigger)):
-        return None, "no custody in the sentence or the two before it"
-    if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
-        return None, "sent to a place that is no facility"
-    if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.start,
-                                                                    trigger.end + 60):
-        return None, "transferred without a from or to"  # "moved to Camp 15" has its own
-    if rule == "transfer.arrived" and not (
-            doc.names_in(trigger.end, trigger.end + 60, "facility")
-            or lang.camp_word.search(text, trigger.end, trigger.end + 60)):
-        return None, "moved to a place that is no facility"  # "moved to Seoul from ..."
-    if rule == "release.released" and _released_as_adjective(doc, trigger):
-        return None, "names a source by a past release (\"the most recently released interviewee\")"
-    if lang.cues.abuse_noun.fullmatch(text, trigger.start, trigger.end) and \
-            len(lang.cues.abuse_noun.findall(whole)) >= 3 and \
-            not doc.has(index, lang.cues.suffered) and \
-            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
-        return None, "a list of kinds of abuse (\"killings, disappearances and arrests\")"
-    if _said_of_a_class(doc, index, clause_start, trigger):
-        return None, "says who a class of people is (\"North Koreans who were detained in China\")"
-    if doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40)):
-        return None, "done by another state's authorities (\"South Korean police arrested\")"
+    for check in (_layout, _told_elsewhere, _not_asserted, _out_of_context, _not_told_here):
+        reason = check(doc, etype, rule, trigger, index, announced)
+        if reason is not None:
+            return None, reason
     intro = doc.list_intro(index)
     witness = doc.first_person or doc.has(index, lang.witness) or (
         intro is not None and doc.has(intro, lang.witness))
@@ -242,6 +183,114 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
+
+
+def _layout(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
+            announced: bool) -> str | None:
+    """Page furniture, questions, headings and labels: text that states no event."""
+    lang = doc.language
+    sentence = doc.sentences[index]
+    whole = doc.text[sentence.start : sentence.end]
+    if lang.boilerplate.match(whole) or _captioned(doc, sentence) or \
+            _listed_under_links(doc, index):
+        return "page furniture (related links, tags, a photo caption)"
+    if whole.rstrip().endswith("?"):
+        return "a question"
+    if (rule in lang.cues.noun_rules or lang.cues.label.match(whole)) and heading(lang, whole):
+        return "a heading or label"
+    if rule in lang.cues.noun_rules and len(lang.cues.heading_word.findall(whole)) <= \
+            _TITLE_WORDS and not whole.startswith(_LIST_MARKS):
+        return "a heading or label"  # "Prior detention in China.", not "- executions"
+    return None
+
+
+def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
+                    announced: bool) -> str | None:
+    """An event named as one told elsewhere, or spoken of in general."""
+    lang = doc.language
+    sentence = doc.sentences[index]
+    text = doc.text
+    if doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start) \
+            and lang.cues.with_after.match(text, trigger.end):
+        return "names people by an event told elsewhere"
+    if _possessive_noun(doc, rule, trigger) and not _own_anchor(
+            doc, index, doc.clause(index, trigger.start, trigger.end)):
+        return "names an event told elsewhere (her release, their imprisonment)"
+    if rule in lang.cues.noun_rules and text[trigger.end - 1] in "sS" and \
+            doc.search(lang.cues.reports_of, max(sentence.start, trigger.start - 40),
+                       trigger.start) and \
+            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
+        return "reports of such events, none told (\"reports of executions elsewhere\")"
+    return None
+
+
+def _not_asserted(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
+                  announced: bool) -> str | None:
+    """Hypothetical, negated, or announced only on a condition."""
+    lang = doc.language
+    sentence = doc.sentences[index]
+    text = doc.text
+    clause_start, _ = doc.clause(index, trigger.start, trigger.end)
+    clause = text[clause_start : trigger.start]
+    hypothetical = doc.search(lang.hypothetical, sentence.start, trigger.start)
+    if hypothetical:  # quoted from the text: the match is on its folded copy
+        return f"hypothetical ({text[hypothetical.start() : hypothetical.end()]!r})"
+    negated = lang.negation.search(clause)
+    if negated and not (announced and _announce_governs(lang, clause)):
+        return f"negated or hypothetical ({negated.group()!r})"
+    if announced and doc.search(lang.cues.condition, trigger.end, sentence.end):
+        return "announced on a condition (\"will release them if ...\")"
+    return None
+
+
+def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
+                    announced: bool) -> str | None:
+    """Words that are events only in custody, or only when they name a facility."""
+    lang = doc.language
+    sentence = doc.sentences[index]
+    text = doc.text
+    if rule == "detention.held_by" and lang.cues.held_occasion.search(
+            text[max(sentence.start, trigger.start - 30) : trigger.start]):
+        return "held: an occasion, not a person"
+    if (etype in ("death_in_custody", "release") or rule in ("detention.held_by",
+                                                                 "transfer.verb")) and \
+            not _custody_nearby(doc, index, skip=trigger if rule == "detention.held_by" else None) \
+            and not (rule == "detention.held_by" and _person_held(doc, sentence, trigger)) \
+            and not (rule in ("release.released", "release.freed")
+                     and _person_object(doc, sentence, trigger)):
+        return "no custody in the sentence or the two before it"
+    if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
+        return "sent to a place that is no facility"
+    if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.start,
+                                                                    trigger.end + 60):
+        return "transferred without a from or to"  # "moved to Camp 15" has its own
+    if rule == "transfer.arrived" and not (
+            doc.names_in(trigger.end, trigger.end + 60, "facility")
+            or lang.camp_word.search(text, trigger.end, trigger.end + 60)):
+        return "moved to a place that is no facility"  # "moved to Seoul from ..."
+    return None
+
+
+def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
+                   announced: bool) -> str | None:
+    """Words that name a source, a kind of abuse or a class of people, or detention by
+    another state: no event of the record."""
+    lang = doc.language
+    sentence = doc.sentences[index]
+    text = doc.text
+    clause_start, _ = doc.clause(index, trigger.start, trigger.end)
+    if rule == "release.released" and _released_as_adjective(doc, trigger):
+        return "names a source by a past release (\"the most recently released interviewee\")"
+    if lang.cues.abuse_noun.fullmatch(text, trigger.start, trigger.end) and \
+            len(lang.cues.abuse_noun.findall(text, sentence.start, sentence.end)) >= 3 and \
+            not doc.has(index, lang.cues.suffered) and \
+            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
+        return "a list of kinds of abuse (\"killings, disappearances and arrests\")"
+    if _said_of_a_class(doc, index, clause_start, trigger):
+        return "says who a class of people is (\"North Koreans who were detained in China\")"
+    if doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40)):
+        return "done by another state's authorities (\"South Korean police arrested\")"
+    return None
 
 
 # Rules whose trigger ends where a name begins: an event only when a facility is named.
