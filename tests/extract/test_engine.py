@@ -428,3 +428,8 @@ def test_a_list_of_kinds_of_abuse_is_no_event_unless_someone_suffered_them() -> 
     suffered = PUB_2015 + ("Three women who fled Camp 15 spoke about their experiences of "
                            "torture, sexual violence and detention.")
     assert {"torture", "detention"} <= {e.type for e in events(suffered)}
+
+
+def test_sent_to_a_camp_without_a_trial_is_no_trial() -> None:
+    text = PUB_2015 + "In May 2015 she was sent to Camp 16 without a trial, the source said."
+    assert [e.type for e in events(text)] == ["detention"]

@@ -135,7 +135,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:had\s+been|were|was|been)\s+returned)\b"),
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
-     r"tried\s+(?:by|in|at|for|before)|(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z]))"),
+     r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z]))"),
     ("trial", "trial.court",
      r"\b(?:sentenced\s+by|(?:was|were|been|be|being|is|are|and)\s+convicted|"
      r"convicted\s+(?:him|her|them|me|us)|convicted\s+(?:[\w'’-]+\s+){1,4}?(?:of|for)\s|"
