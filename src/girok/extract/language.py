@@ -69,6 +69,7 @@ class Cues:
     one_by_one: re.Pattern[str]
     the_country: re.Pattern[str]
     river_after: re.Pattern[str]
+    until_before: re.Pattern[str]
     abuse_noun: re.Pattern[str]
     suffered: re.Pattern[str]
     newly: re.Pattern[str]

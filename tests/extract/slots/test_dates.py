@@ -158,3 +158,9 @@ def test_recently_beats_the_narratives_date_moved_on_by_an_offset() -> None:
     freed = only(text, "release")
     assert freed.date.earliest == dt.date(2015, 1, 1)
     assert freed.date.latest == dt.date(2015, 7, 14)
+
+
+def test_until_a_date_ends_a_detention_it_does_not_date_it() -> None:
+    text = PUB_2015 + "Pak was sent to Camp 15, where he was held until 2003."
+    held = only(text, "detention")
+    assert (held.date.earliest, held.date.latest) == (None, dt.date(2003, 12, 31))

@@ -272,6 +272,8 @@ ONE_BY_ONE = re.compile(r"(?:[,:;]\s+|\s+and\s+)(?P<item>one|an?\s+(?:\w+\s+)?"
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
 RELATIVE_PERSON = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
+# "held until 2003": the date ends what is told, it does not date it
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b",
                         re.IGNORECASE)

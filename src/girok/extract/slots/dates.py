@@ -35,6 +35,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         report_latest, best = earlier_of(report_latest, best.past.latest), None
     if best is not None:
         date, from_context = best.future if c.announced else best.past, False
+        if doc.search(doc.language.cues.until_before, max(0, best.start - 12), best.start):
+            date = DateRange(None, date.latest)  # "held until 2003": an end, not a date
     elif recently and not c.announced:
         date, from_context = DateRange(), False  # "has recently returned home": see below
     elif report_latest is None or earlier:
