@@ -21,9 +21,27 @@ def link_mentions(doc: DocContext, events: list[Event], gaz: Gazetteer,
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
     merged = _merge(events, doc.text, lead, gaz, one_story=not doc.first_person,
                     again=doc.language.cues.again)
-    linked = [_told_group(e, told) for e in merged]
+    linked = _group_named_again(merged, [_told_group(e, told) for e in merged], gaz)
     linked = _released_by_amnesty(doc, _sentence_then_arrival(doc, linked, gaz))
     return _held_on_return(doc, linked)
+
+
+def _group_named_again(merged: list[Event], linked: list[Event], gaz: Gazetteer) -> list[Event]:
+    """ "About 600 North Koreans were returned on 9 October ... The returnees were taken
+    across the border at Dandong": a mention whose only count is the group's, borrowed, with
+    no date of its own, tells the earlier event of that group."""
+    out: list[Event] = []
+    for before, e in zip(merged, linked, strict=True):
+        borrowed = before.victims == Victims() and e.victims != Victims()
+        undated = e.date.earliest is None or e.date_from_context
+        target = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == e.type
+                       and out[i].victims == e.victims), None) if borrowed and undated else None
+        if target is not None and _compatible(out[target], e) and \
+                not _apart(gaz, out[target].place, e.place):
+            out[target] = _combine(out[target], e, gaz)
+            continue
+        out.append(e)
+    return out
 
 
 def _sentence_then_arrival(doc: DocContext, events: list[Event], gaz: Gazetteer) -> list[Event]:
