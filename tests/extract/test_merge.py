@@ -106,8 +106,9 @@ def test_a_headline_naming_only_the_facility_joins_the_dated_event_there() -> No
 
 
 def test_the_group_named_again_without_a_date_tells_the_groups_event() -> None:
-    text = PUB_2015 + ("Chinese authorities forcibly returned about 600 North Koreans on 9 July. "
-                       "The returnees were taken across the border at Dandong in buses.")
+    text = PUB_2015 + ("Chinese authorities forcibly returned about 600 North Koreans on 9 July, "
+                       "activists said.\n\nThe returnees were taken across the border at "
+                       "Dandong in buses.")
     [back] = of_type(text, "repatriation")
     assert (len(back.evidence), back.victims) == (2, Victims(600, 600))
     assert back.date == DateRange(dt.date(2015, 7, 9), dt.date(2015, 7, 9))
