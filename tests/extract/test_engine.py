@@ -433,3 +433,9 @@ def test_a_list_of_kinds_of_abuse_is_no_event_unless_someone_suffered_them() -> 
 def test_sent_to_a_camp_without_a_trial_is_no_trial() -> None:
     text = PUB_2015 + "In May 2015 she was sent to Camp 16 without a trial, the source said."
     assert [e.type for e in events(text)] == ["detention"]
+
+
+def test_a_list_of_abuses_a_former_prisoner_describes_is_no_event() -> None:
+    text = PUB_2015 + ("A man who spent eight years in Camp 25 described executions, starvation "
+                       "and beatings in an interview.")
+    assert [e.type for e in events(text)] == ["detention"]
