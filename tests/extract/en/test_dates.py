@@ -630,3 +630,7 @@ def test_weekends_and_parts_of_relative_periods(text: str, past: DateRange) -> N
 
 def test_weekends_in_general_are_no_date() -> None:
     assert find_times("Visits were allowed at weekends.", PUB) == []
+
+
+def test_a_bare_weekend_glued_to_a_sentence_is_no_date_and_no_crash() -> None:
+    assert spans("Two women were arrested in Hyesan last year.Weekend") == ["last year"]

@@ -750,7 +750,8 @@ def _weekday(ctx: _Ctx, s: int) -> _Time | None:
 
 
 _WEEKEND_RE = re.compile(r"[Ww]eekend\b")
-_LEFT_WEEKEND = left_pattern(rf"{_CTX}(?P<body>(?P<rel>[Tt]he|[Ll]ast|[Tt]his|[Nn]ext)\s+)\Z")
+_LEFT_WEEKEND = left_pattern(
+    rf"{_CTX}(?P<body>(?:(?P<rel>[Tt]he|[Ll]ast|[Tt]his|[Nn]ext)\s+)?)\Z")
 
 
 def _weekend(ctx: _Ctx, s: int) -> _Time | None:
