@@ -15,6 +15,9 @@ PIECES = [
     "SEOUL, Oct. 14 (UPI) -- ", "The Bowibu tortured him.", "released", "Amnesty",
     "hundreds of prisoners at Kaechon internment camp No. 14 were let go", "\n\n", "?",
     "보위부에 체포되었다.", "Oct. 8-9", "80,000-120,000", " the political prison camp in Chongjin",
+    "Q: Where were you taken?\nA: To the holding centre in Onsong.", "over the weekend",
+    "in the first half of 2021", "North Koreans who were detained in China were pardoned",
+    "Weekend", "held until 2003", "killings, disappearances, arrests", "The returnees were ",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=40)), max_size=12).map(
     "".join)
