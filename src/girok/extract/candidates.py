@@ -151,14 +151,6 @@ def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
     return any(lo <= x < hi for x in starts) or bool(doc.names_in(lo, hi, "facility"))
 
 
-def _dated_or_counted_in(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
-    """Whether a clause holds a date (not a length of time) or a count of people."""
-    lo, hi = clause
-    starts = [t.start for t in doc.times(index) if t.duration_days is None] + \
-        [c.start for c in doc.counts(index) if _is_person(doc, c.noun)]
-    return any(lo <= x < hi for x in starts)
-
-
 def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
           narrative: bool = False) -> tuple[Candidate | None, str]:
     """The candidate a trigger yields, or None, with the reason (for analysts and tests)."""
@@ -292,7 +284,7 @@ def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index:
     if lang.cues.abuse_noun.fullmatch(text, trigger.start, trigger.end) and \
             len(lang.cues.abuse_noun.findall(text, sentence.start, sentence.end)) >= 3 and \
             not doc.has(index, lang.cues.suffered) and \
-            not _dated_or_counted_in(doc, index, doc.clause(index, trigger.start, trigger.end)):
+            not _dated_or_counted(doc, index, doc.clause(index, trigger.start, trigger.end)):
         return "a list of kinds of abuse (\"killings, disappearances and arrests\")"
     if _said_of_a_class(doc, index, clause_start, trigger):
         return "says who a class of people is (\"North Koreans who were detained in China\")"
