@@ -439,3 +439,17 @@ def test_a_list_of_abuses_a_former_prisoner_describes_is_no_event() -> None:
     text = PUB_2015 + ("A man who spent eight years in Camp 25 described executions, starvation "
                        "and beatings in an interview.")
     assert [e.type for e in events(text)] == ["detention"]
+
+
+def test_sent_back_to_the_north_is_a_repatriation() -> None:
+    text = PUB_2015 + ("In 2014 Chinese police arrested five North Koreans in Shenyang, and "
+                       "they were later sent back to the North.")
+    e = only(text, "repatriation")
+    assert (e.place, e.victims) == ("china", Victims(5, 5))
+
+
+@pytest.mark.parametrize("unit", ["labor training unit", "labour training centre"])
+def test_a_labour_training_unit_is_a_place_of_custody(unit: str) -> None:
+    e = only(PUB_2015 + f"In May a woman was sent to a {unit} in Hyesan for six months.",
+             "detention")
+    assert e.place == "hyesan"

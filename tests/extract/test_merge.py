@@ -112,3 +112,16 @@ def test_the_group_named_again_without_a_date_tells_the_groups_event() -> None:
     [back] = of_type(text, "repatriation")
     assert (len(back.evidence), back.victims) == (2, Victims(600, 600))
     assert back.date == DateRange(dt.date(2015, 7, 9), dt.date(2015, 7, 9))
+
+
+def test_a_relative_sent_to_a_camp_is_another_detention() -> None:
+    text = PUB_2015 + ("A man from Hyesan was sentenced to ten years in a kyohwaso in May. "
+                       "His wife has been sent to a labour training unit for six months.")
+    found = of_type(text, "detention")
+    assert len(found) == 2
+
+
+def test_a_family_told_of_a_death_is_no_other_person() -> None:
+    text = PUB_2015 + ("A man died in the Onsong holding centre in May. His family was told "
+                       "he had died of an illness.")
+    assert len(of_type(text, "death_in_custody")) == 1

@@ -61,6 +61,7 @@ class Cues:
     relative_person: re.Pattern[str]
     scope: re.Pattern[str]
     on_return: re.Pattern[str]
+    kin_subject: re.Pattern[str]
     at_place: re.Pattern[str]
     arrived: re.Pattern[str]
     origin: re.Pattern[str]

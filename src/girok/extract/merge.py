@@ -20,7 +20,7 @@ def link_mentions(doc: DocContext, events: list[Event], gaz: Gazetteer,
     sentence a detention began with, an amnesty's date, the repatriation before a holding."""
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
     merged = _merge(events, doc.text, lead, gaz, one_story=not doc.first_person,
-                    again=doc.language.cues.again)
+                    again=doc.language.cues.again, kin=doc.language.cues.kin_subject)
     linked = _group_named_again(merged, [_told_group(e, told) for e in merged], gaz)
     linked = _released_by_amnesty(doc, _sentence_then_arrival(doc, linked, gaz))
     return _held_on_return(doc, linked)
@@ -69,6 +69,8 @@ def _arrival_after(doc: DocContext, sentenced: Event, arrival: Event) -> bool:
             sentenced.victims != Victims() and arrival.victims != Victims()
             and sentenced.victims != arrival.victims):
         return False
+    if doc.language.cues.kin_subject.match(doc.text, arrival.evidence[0].start):
+        return False  # "His wife has been sent to ...": another person
     gap = doc.sentence_index(arrival.evidence[0].start) - \
         doc.sentence_index(sentenced.evidence[-1].start)
     return 0 < gap <= _ARRIVAL_GAP
@@ -118,17 +120,19 @@ def _told_group(e: Event, told: dict[Span, Victims]) -> Event:
 
 
 def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
-           one_story: bool = True, again: re.Pattern[str] | None = None) -> list[Event]:
+           one_story: bool = True, again: re.Pattern[str] | None = None,
+           kin: re.Pattern[str] | None = None) -> list[Event]:
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
-    passages = _Passages(text, again)
+    passages = _Passages(text, again, kin)
     merged: list[Event] = []
     for event in events:
         same_type = [i for i, other in enumerate(merged) if other.type == event.type]
         for i in same_type:
             other = merged[i]
             if _compatible(other, event) and not _apart(gaz, other.place, event.place) and \
-                    passages.again(other) == passages.again(event) and (
+                    passages.again(other) == passages.again(event) and \
+                    (passages.kin(other) == passages.kin(event) or _bare(event)) and (
                     passages.again(event)  # two mentions of "the re-arrest"
                     or _shared(other, event, one_story) or passages.restated(other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
@@ -152,9 +156,11 @@ class _Passages:
     whether they say it happened again ("all 600 were re-arrested": another occurrence than
     the first arrest, and one with every other mention of the re-arrest)."""
 
-    def __init__(self, text: str, again: re.Pattern[str] | None) -> None:
+    def __init__(self, text: str, again: re.Pattern[str] | None,
+                 kin: re.Pattern[str] | None = None) -> None:
         self._text = text
         self._again = again
+        self._kin = kin
         self._words: dict[Span, frozenset[str]] = {}
         self._says: dict[Span, bool] = {}
 
@@ -175,6 +181,12 @@ class _Passages:
             if self._says[span]:
                 return True
         return False
+
+    def kin(self, e: Event) -> bool:
+        """Whether the event's first passage is told of a relative ("His wife was sent ..."),
+        another person than one told of without one."""
+        return self._kin is not None and \
+            self._kin.match(self._text, e.evidence[0].start) is not None
 
     def restated(self, a: Event, b: Event) -> bool:
         """Whether b's passage repeats much of a's wording (a headline and its lead, a recap)."""

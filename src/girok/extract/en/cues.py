@@ -248,6 +248,13 @@ FIGURE_HELD = re.compile(r"\b(?:held|imprisoned|detained|incarcerated|camps?|pri
 SCOPE = re.compile(r"\b(?:interview\w*|accounts?|testimon\w*|witness\w*|survey\w*|former|"
                    r"covers?|covering|period)\b", re.IGNORECASE)
 # people held on their return: "the returnees were held", "following their return"
+# "His wife has been sent to ...": a relative of the person just told about is the subject
+KIN_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
+    r"(?:wife|husband|sons?|daughters?|father|mother|parents|brothers?|sisters?|children|"
+    r"uncle|aunt|cousins?|relatives|family|grandmother|grandfather|in-laws?)\s+"
+    r"(?:was|were|(?:has|had|have)\s+been)\s+(?!told\b|informed\b|notified\b|not\b)",
+    re.IGNORECASE)
 ON_RETURN = re.compile(r"\b(?:returnees|following\s+their\s+return|after\s+(?:their|the)\s+"
                        r"return|on\s+(?:their|arrival)|taken\s+across|handed\s+over)\b",
                        re.IGNORECASE)

@@ -19,7 +19,7 @@ _CAMP = (
     r"jails?|penitentiar(?:y|ies)|detention(?:\s+(?:cent(?:er|re)|facilit(?:y|ies)))?|"
     r"holding\s+(?:cent(?:er|re)|facilit(?:y|ies))|custody|interrogation\s+(?:cent(?:er|re)|"
     r"facilit(?:y|ies))|(?:quarantine\s+)?facilit(?:y|ies)|cells?|barracks|"
-    r"labou?r\s+training\s+camps?|holding\s+cent(?:er|re)s?|quarantine|police\s+stations?|"
+    r"labou?r\s+training\s+(?:camps?|units?|cent(?:er|re)s?|brigades?)|holding\s+cent(?:er|re)s?|quarantine|police\s+stations?|"
     r"jipk?g?yulso|kuryujang|guryujang|(?:rodong\s+|nodong\s+)?danryeondae|dallyeondae)"
 )
 _W = r"(?:[\w'’-]+\s+)"
@@ -69,7 +69,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:to|into)\s+(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
     ("detention", "detention.sent_to_name",
      r"\b(?:sent|taken|dispatched|(?:took|drove|brought)\s+(?:me|us|him|her|them))\s+"
-     r"(?:back\s+)?to\s+(?:the\s+)?(?=[a-z])"),
+     r"(?:back\s+)?to\s+(?!(?:the\s+)?(?:north|dprk)\b)(?:the\s+)?(?=[a-z])"),
     ("detention", "detention.spent_in_name",
      r"\bspent\s+(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+(?=[a-z])"),
     ("detention", "detention.disappeared_into",
