@@ -453,3 +453,10 @@ def test_a_labour_training_unit_is_a_place_of_custody(unit: str) -> None:
     e = only(PUB_2015 + f"In May a woman was sent to a {unit} in Hyesan for six months.",
              "detention")
     assert e.place == "hyesan"
+
+
+def test_a_second_act_told_of_the_same_subject_is_anchored_by_the_first() -> None:
+    text = PUB_2015 + ("Two men were arrested in Hyesan in May. \"They were interrogated for "
+                       "weeks at the security bureau and beaten so badly that one could not "
+                       "walk,\" the source said.")
+    assert {"arrest", "detention", "torture"} <= {e.type for e in events(text)}

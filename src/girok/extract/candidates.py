@@ -45,7 +45,8 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
         if earlier is not None and (clause in earlier or not _own_anchor(doc, index, clause)):
             continue  # one event per type and sentence, unless a clause has details of its own
         narrative = any(c.sentence == index - 1 for c in found[-3:])
-        candidate, _ = judge(doc, etype, rule, trigger, index, narrative)
+        sibling = bool(found) and found[-1].sentence == index
+        candidate, _ = judge(doc, etype, rule, trigger, index, narrative, sibling)
         if candidate is not None:
             seen.setdefault((index, etype), []).append(clause)
             found.append(candidate)
@@ -152,8 +153,10 @@ def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
 
 
 def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
-          narrative: bool = False) -> tuple[Candidate | None, str]:
-    """The candidate a trigger yields, or None, with the reason (for analysts and tests)."""
+          narrative: bool = False, sibling: bool = False) -> tuple[Candidate | None, str]:
+    """The candidate a trigger yields, or None, with the reason (for analysts and tests).
+    `narrative`: the sentence before told an event; `sibling`: this one already tells one
+    ("They were interrogated for weeks and beaten": what anchors the first anchors both)."""
     lang = doc.language
     sentence = doc.sentences[index]
     announced = doc.has(index, lang.announced)
@@ -178,8 +181,9 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
-    if not (_anchored(doc, index, sentence) or witness or announced or (narrative and doc.search(
-            lang.cues.group_subject, max(sentence.start, trigger.start - 60), trigger.start))):
+    if not (_anchored(doc, index, sentence) or witness or announced or sibling or (
+            narrative and doc.search(lang.cues.group_subject,
+                                     max(sentence.start, trigger.start - 60), trigger.start))):
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"

@@ -164,3 +164,11 @@ def test_until_a_date_ends_a_detention_it_does_not_date_it() -> None:
     text = PUB_2015 + "Pak was sent to Camp 15, where he was held until 2003."
     held = only(text, "detention")
     assert (held.date.earliest, held.date.latest) == (None, dt.date(2003, 12, 31))
+
+
+def test_a_relative_clause_on_the_event_noun_dates_it() -> None:
+    text = PUB_2015 + ("Two men were publicly executed in Hyesan last month. Residents were made "
+                       "to watch the execution, which took place at an airfield on June 26.")
+    e = only(text, "execution")
+    assert e.date == DateRange(dt.date(2015, 6, 26), dt.date(2015, 6, 26))
+    assert len(e.evidence) == 2

@@ -155,7 +155,9 @@ def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
         return False
     cues = doc.language.cues
     pattern = cues.relative_person if people else cues.relative_clause
-    return bool(pattern.search(doc.text, max(0, lo - 8), lo))
+    found = pattern.search(doc.text, max(0, lo - 8), lo)
+    # "the execution, which took place on May 2": the clause tells of the trigger itself
+    return found is not None and not (0 <= found.start() - c.trigger.end <= 2)
 
 
 def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
