@@ -71,6 +71,8 @@ class Cues:
     the_country: re.Pattern[str]
     river_after: re.Pattern[str]
     until_before: re.Pattern[str]
+    since_before: re.Pattern[str]
+    perfect_before: re.Pattern[str]
     abuse_noun: re.Pattern[str]
     suffered: re.Pattern[str]
     newly: re.Pattern[str]

@@ -172,3 +172,17 @@ def test_a_relative_clause_on_the_event_noun_dates_it() -> None:
     e = only(text, "execution")
     assert e.date == DateRange(dt.date(2015, 6, 26), dt.date(2015, 6, 26))
     assert len(e.evidence) == 2
+
+
+def test_acts_since_a_date_last_until_the_report() -> None:
+    text = PUB_2015 + "Police in Hyesan have arrested at least 20 people since March."
+    assert only(text, "arrest").date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 7, 14))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A missionary from Canada has been held in a labour camp since March.",
+    "It was the first amnesty since March, when prisoners were pardoned in Pyongyang.",
+])
+def test_since_a_date_is_that_date_for_a_stay_or_an_earlier_event(sentence: str) -> None:
+    e = events(PUB_2015 + sentence)[0]
+    assert e.date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))

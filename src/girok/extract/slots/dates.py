@@ -37,6 +37,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         date, from_context = best.future if c.announced else best.past, False
         if doc.search(doc.language.cues.until_before, max(0, best.start - 12), best.start):
             date = DateRange(None, date.latest)  # "held until 2003": an end, not a date
+        elif _since(doc, c, best):
+            date = DateRange(date.earliest, None)  # acts since then, up to the report
     elif recently and not c.announced:
         date, from_context = DateRange(), False  # "has recently returned home": see below
     elif report_latest is None or earlier:
@@ -51,6 +53,15 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     elif earlier and report_latest is not None:  # context after the bound: only the bound
         date, from_context = DateRange(None, report_latest), False
     return _bounded_by_publication(doc, date, c.announced), from_context
+
+
+def _since(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    """ "Authorities have arrested 20 people since January": acts told in the perfect since a
+    date span the time from it to the report (a detention "held since 2013" began then)."""
+    cues = doc.language.cues
+    return c.type != "detention" and not c.announced and \
+        doc.search(cues.since_before, max(0, t.start - 10), t.start) is not None and \
+        doc.search(cues.perfect_before, max(0, c.trigger.start - 20), c.trigger.start) is not None
 
 
 def _sentence_times(doc: DocContext, c: Candidate) -> tuple[list[TimeMention], dt.date | None]:
