@@ -162,3 +162,10 @@ def test_where_a_person_was_sent_is_the_place_of_the_detention() -> None:
     text = PUB_2015 + "In March 2015 she was sent to the Musan labour training camp."
     held = only(text, "detention")
     assert (held.place, held.facility) == ("musan", None)  # no such camp in the gazetteer
+
+
+def test_a_place_does_not_carry_across_a_section_heading() -> None:
+    text = PUB_2015 + ("In May, three people were publicly executed in Hyesan.\n\n"
+                       "Torture and Other Cruel Treatment\n\n"
+                       "A defector said guards beat her during interrogations in 2014.")
+    assert only(text, "torture").place is None

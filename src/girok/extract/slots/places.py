@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from girok.extract.candidates import Candidate
+from girok.extract.candidates import Candidate, heading
 from girok.extract.context import DocContext
 from girok.extract.names import NameMention
 from girok.extract.slots.common import LOOKBACK, WITNESS_LOOKBACK, clause_of, distance
@@ -187,8 +187,9 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
     earlier sentence of the paragraph that names one."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
-        if doc.paragraph_break(back) and not doc.first_person and not doc.short_paragraphs:
-            return None
+        if doc.paragraph_break(back) and not doc.first_person and (
+                not doc.short_paragraphs or heading(doc.language, doc.sentence_text(back))):
+            return None  # a new paragraph, or a new section of short ones
         s = doc.sentences[back]
         destination = doc.language.cues.destination
         ids = {p.id for p in doc.names_in(s.start, s.end, "place")
