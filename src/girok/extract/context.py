@@ -19,6 +19,8 @@ _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
 _NARRATIVE_LOOKBACK = 8
 _RECENT_FACILITY = 2  # sentences back where a facility named is the one meant
 _OPENING = 12  # sentences where a report states the period it covers
+_TITLE_CHARS = 200  # a title line is no longer than this and ends with no full stop
+_TITLE_LINES = 3  # the lines that may hold a report's title (and "Events of 2023" under it)
 FAR = 200  # sentences: how far back anything is looked for, so long texts stay linear
 
 
@@ -103,14 +105,15 @@ class DocContext:
                           found: list[TimeMention]) -> DateRange | None:
         """The last date stated with its year before `before` (in a witness's account, or a
         few sentences back in the paragraph), when its year is before the publication's;
-        else None. "14 July" after "14 July 2021" is that day, however far back."""
+        else None. "14 July" after "14 July 2021" is that day, however far back. With no
+        such date, the year an annual report covers, when it is before the publication's."""
         same = self._restated(index, found, before)
         if same is not None:
             return DateRange(same, same)
         reach = FAR if self.first_person else _NARRATIVE_LOOKBACK
         for back in range(index, max(-1, index - 1 - reach), -1):
             if back < index and self.paragraph_break(back) and not self.first_person:
-                return None
+                return self.report_year
             pool = found if back == index else self.times(back)
             stated = [t for t in pool if t.start < before and _stated_year(t)]
             if stated:
@@ -119,7 +122,7 @@ class DocContext:
                         when.earliest.year >= self.published.year:
                     return None
                 return when
-        return None
+        return self.report_year
 
     def _dateline(self, sentence_start: int, t: TimeMention) -> bool:
         return t.start - sentence_start < 60 and bool(
@@ -239,6 +242,22 @@ class DocContext:
             if name.kind == "facility":
                 return name.id
         return None
+
+    @cached_property
+    def report_year(self) -> DateRange | None:
+        """The year an annual report says in its title that it covers ("Country Report on
+        Human Rights Practices 2022"), when that is before the year it was published: month
+        names without a year fall in it (spec 3.1, periods)."""
+        titles = [line for line in self.text[:_TITLE_CHARS * 2].split("\n")[:_TITLE_LINES]
+                  if len(line) <= _TITLE_CHARS and not line.rstrip().endswith(".")]
+        found = [m for m in map(self.language.cues.report_year.search, titles) if m]
+        m = next((m for m in found if m["events"]), found[0] if found else None)
+        if m is None or self.published is None:
+            return None
+        year = int(m["events"] or m["after"] or m["before"])
+        if year >= self.published.year:
+            return None
+        return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
 
     @cached_property
     def coverage(self) -> TimeMention | None:

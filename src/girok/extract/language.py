@@ -60,6 +60,7 @@ class Cues:
     relative_clause: re.Pattern[str]
     relative_person: re.Pattern[str]
     scope: re.Pattern[str]
+    report_year: re.Pattern[str]
     on_return: re.Pattern[str]
     kin_subject: re.Pattern[str]
     at_place: re.Pattern[str]

@@ -186,3 +186,27 @@ def test_acts_since_a_date_last_until_the_report() -> None:
 def test_since_a_date_is_that_date_for_a_stay_or_an_earlier_event(sentence: str) -> None:
     e = events(PUB_2015 + sentence)[0]
     assert e.date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))
+
+
+ANNUAL = ("{title}\n\nPublished March 20, 2023\n\nIn February, a defector reported that the "
+          "authorities executed a man in Hamhung. In January 2023 a woman was arrested in "
+          "Musan. In February, she was sent to a kyohwaso.\n")
+
+
+@pytest.mark.parametrize("title", [
+    "Country Report on Human Rights Practices 2022: North Korea",
+    "2022 Country Reports on Human Rights Practices",
+    "World Report 2023: North Korea\nEvents of 2022",
+])
+def test_an_annual_report_resolves_month_names_in_the_year_it_covers(title: str) -> None:
+    found = events(ANNUAL.format(title=title))
+    execution = next(e for e in found if e.type == "execution")
+    assert execution.date == DateRange(dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+    detention = next(e for e in found if e.type == "detention")  # the narrative's own year
+    assert detention.date == DateRange(dt.date(2023, 2, 1), dt.date(2023, 2, 28))
+
+
+def test_a_news_title_naming_an_old_report_sets_no_year() -> None:
+    found = events(ANNUAL.format(title="Ten years after the 2014 UN report, camps remain"))
+    execution = next(e for e in found if e.type == "execution")
+    assert execution.date == DateRange(dt.date(2023, 2, 1), dt.date(2023, 2, 28))

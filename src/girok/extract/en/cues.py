@@ -247,7 +247,15 @@ FIGURE_HELD = re.compile(r"\b(?:held|imprisoned|detained|incarcerated|camps?|pri
 # 2009 and 2019", "Witness: former guard at Camp 22, 1987-1994")
 SCOPE = re.compile(r"\b(?:interview\w*|accounts?|testimon\w*|witness\w*|survey\w*|former|"
                    r"covers?|covering|period)\b", re.IGNORECASE)
-# people held on their return: "the returnees were held", "following their return"
+# the year an annual report's title says it covers: "Country Report on Human Rights Practices
+# 2022", "2022 Country Reports ...", "Annual Report for 2021", "World Report 2024: Events of 2023"
+_REPORT_KIND = r"(?:(?:annual|country|world|global|human\s+rights)\s+reports?|white\s+paper)"
+REPORT_YEAR = re.compile(
+    r"\b(?:events|developments)\s+(?:of|in)\s+(?P<events>(?:19|20)[0-9]{2})\b|"
+    r"\b" + _REPORT_KIND + r"\b[^\n.]{0,50}?\b(?:for\s+(?:the\s+year\s+)?)?"
+    r"(?P<after>(?:19|20)[0-9]{2})\b(?!\s*[/–-]\s*[0-9])|"
+    r"(?<![/–-])\b(?P<before>(?:19|20)[0-9]{2})\s+" + _REPORT_KIND + r"\b",
+    re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
@@ -255,6 +263,7 @@ KIN_SUBJECT = re.compile(
     r"uncle|aunt|cousins?|relatives|family|grandmother|grandfather|in-laws?)\s+"
     r"(?:was|were|(?:has|had|have)\s+been)\s+(?!told\b|informed\b|notified\b|not\b)",
     re.IGNORECASE)
+# people held on their return: "the returnees were held", "following their return"
 ON_RETURN = re.compile(r"\b(?:returnees|following\s+their\s+return|after\s+(?:their|the)\s+"
                        r"return|on\s+(?:their|arrival)|taken\s+across|handed\s+over)\b",
                        re.IGNORECASE)
