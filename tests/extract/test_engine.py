@@ -460,3 +460,30 @@ def test_a_second_act_told_of_the_same_subject_is_anchored_by_the_first() -> Non
                        "weeks at the security bureau and beaten so badly that one could not "
                        "walk,\" the source said.")
     assert {"arrest", "detention", "torture"} <= {e.type for e in events(text)}
+
+
+def test_what_continues_to_be_done_to_a_class_is_no_event() -> None:
+    text = PUB_2015 + ("Women forcibly returned from China continue to be subjected to body "
+                       "searches and beatings at holding centres in Onsong.")
+    assert events(text) == []
+
+
+def test_a_witness_saw_the_deaths_of_inmates() -> None:
+    text = PUB_2015 + ("A woman held in Camp 15 in 2009 said she witnessed the deaths of "
+                       "several inmates from malnutrition.")
+    e = only(text, "death_in_custody")
+    assert (e.facility, e.victims) == ("kwanliso-15", Victims(3, None))
+
+
+def test_detained_at_a_facility_with_a_long_name() -> None:
+    text = PUB_2015 + ("In April, seven people were detained at the local Ministry of State "
+                       "Security detention facility in Hoeryong for several months.")
+    found = extract(text)
+    e = next(e for e in found.events if e.type == "detention")
+    assert e.facility == "hoeryong-ssd-holding-centre"
+    assert "hoeryong-ssd-holding-centre" in found.facilities  # the document names it
+
+
+def test_an_age_is_no_count_of_victims() -> None:
+    text = PUB_2015 + "In 1975, when she was 13, she was sent to Camp 18."
+    assert only(text, "detention").victims == Victims(1, 1)

@@ -73,7 +73,8 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     if not about:
         events = []  # detention elsewhere ("a military court in Myanmar sentenced ...")
     figures = _figures(doc, gaz, events, engine)
-    facilities = doc.facility_ids
+    facilities = list(dict.fromkeys([*doc.facility_ids, *(e.facility for e in events
+                                                           if e.facility is not None)]))
     relevant = about and bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
     return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
                       tuple(figures), engine)

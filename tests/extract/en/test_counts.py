@@ -162,6 +162,8 @@ def test_counts(text: str, span: str, low: int | None, high: int | None,
         "Pardoned Oct. 8-9 in all camps.",
         "Posted at 12:05 am (UTC-5).",
         "화성 제16호 관리소",
+        "In 1975, when she was 13, she left.",
+        "He turned 18 in the camp.",
         "",
     ],
 )

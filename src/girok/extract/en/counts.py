@@ -285,6 +285,7 @@ _LEFT_NUMBER_WORDS = frozenset(
 _LEFT_VAGUE_WORDS = frozenset(w.split()[-1].rstrip(".") for w in _QUAL_KIND) | {"a"}
 
 _WINDOW = 32
+_AGE_BEFORE = re.compile(r"\b(?:(?:he|she|i)\s+(?:was|is)|turned)\s+$", re.IGNORECASE)
 
 
 # --- candidates ----------------------------------------------------------------------------
@@ -384,6 +385,8 @@ def _numeric(text: str, s: int, lo: int, hi: int) -> _Count | None:
     if n2 is None and n1.lower() == "one":
         return None  # "one" counts only a person ("one woman"), found from the noun
     noun, stop = _noun(m)
+    if noun is None and _AGE_BEFORE.search(text, max(lo, s - 12), s):
+        return None  # "when she was 13": an age
     if _before_month(m) or (_year_like(n1, n2) and (noun not in _YEAR_COUNTABLE
                                                     or word in _BEFORE_YEAR)):
         return None

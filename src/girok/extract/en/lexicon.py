@@ -37,7 +37,7 @@ _NOT_RELEASED = (
 TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.held",
      r"\b(?:held|detained|kept|spent\s+" + _W + r"{0,4})\s*(?:at|in)\s+(?:a\s+|an\s+|the\s+)?"
-     + _W + r"{0,3}" + _CAMP + r"\b"),
+     + _W + r"{0,5}" + _CAMP + r"\b"),
     ("detention", "detention.former_inmate",
      r"\bformer\s+(?:inmates?|prisoners?|detainees?)\s+(?:of|at|in)\s+(?:the\s+)?[a-z]"),
     ("execution", "execution.beaten_to_death",
@@ -155,7 +155,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
     ("death_in_custody", "death.died",
      r"\b(?:died|die|dying|(?:starved|froze|frozen|worked)\s+to\s+death|death\s+in\s+custody|"
-     r"deaths\s+in\s+custody|perished|(?:another|second|third|fourth|new)\s+death\s+"
+     r"deaths\s+in\s+custody|perished|deaths?\s+of\s+(?:[\w-]+\s+){0,3}?(?:fellow\s+)?"
+     r"(?:inmates?|prisoners?|detainees?|returnees?)|(?:another|second|third|fourth|new)\s+death\s+"
      r"(?:has\s+been\s+|was\s+|had\s+been\s+)?(?:reported|recorded|confirmed)|(?:was|were)\s+killed(?!\s+by\s+(?:the\s+)?"
      r"(?:guards?|officials|security|authorities|police|soldiers|firing)))\b"),
     ("torture", "torture.torture", r"\btortur(?:ed|e|ing|es)\b"),
@@ -260,7 +261,7 @@ STRONG_GENERIC_RE = re.compile(
     r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
     r"ranging\s+from|are\s+(?!being\b)(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
     r"detained|arrested|punished|treated|considered|regarded|sentenced|incarcerated|jailed|"
-    r"confined|kept|caught|repatriated|deported|returned)|"
+    r"confined|kept|caught|repatriated|deported|returned|subjected)|continues?\s+to\s+be|"
     r"is\s+(?:rare|common|punishable)|all\s+(?:persons|people|those|prisoners)\s+(?:held|detained)|"
     r"a\s+large\s+share|the\s+(?:vast\s+)?majority\s+of|should|must|recommend\w*|"
     r"call(?:s|ed)?\s+on|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
