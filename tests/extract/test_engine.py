@@ -487,3 +487,22 @@ def test_detained_at_a_facility_with_a_long_name() -> None:
 def test_an_age_is_no_count_of_victims() -> None:
     text = PUB_2015 + "In 1975, when she was 13, she was sent to Camp 18."
     assert only(text, "detention").victims == Victims(1, 1)
+
+
+def test_months_of_examination_at_a_detention_centre_are_a_detention() -> None:
+    text = PUB_2015 + ("Three smugglers were caught in Hyesan in May. After two months of "
+                       "preliminary examination at the provincial security department's "
+                       "detention centre, they were tried on June 30.")
+    assert {"arrest", "detention", "trial"} <= {e.type for e in events(text)}
+
+
+def test_beaten_during_interrogation_at_a_centre_is_torture_only() -> None:
+    text = PUB_2015 + ("Eleven women said they were beaten during interrogation at the Onsong "
+                       "holding centre between 2011 and 2014.")
+    assert [e.type for e in events(text)] == ["torture"]
+
+
+def test_made_to_squat_is_torture() -> None:
+    text = PUB_2015 + ("In May 2014 she was taken to the Onsong holding centre, where the guards "
+                       "made us strip and squat repeatedly.")
+    assert only(text, "torture").facility == "onsong-ssd-holding-centre"

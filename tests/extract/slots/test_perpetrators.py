@@ -21,3 +21,9 @@ def test_a_body_named_after_by_later_in_the_sentence_did_it() -> None:
     text = PUB_2015 + ("In 2014 women at Camp 15 were subjected to invasive body searches, forced "
                        "nudity and beatings by officials of the Ministry of State Security.")
     assert only(text, "torture").perpetrator == "ministry-of-state-security"
+
+
+def test_a_body_naming_where_people_were_held_did_not_try_them() -> None:
+    text = PUB_2015 + ("After two months at the provincial Ministry of Social Security detention "
+                       "center in Hyesan, they were tried at the people's court on June 30.")
+    assert only(text, "trial").perpetrator is None

@@ -82,6 +82,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:years?|life|months?|sentences?|hard\s+labou?r|reform\s+through\s+labou?r)\b"),
     ("detention", "detention.sentenced", r"\bsentenced\b(?!\s+(?:to\s+death|in\s+absentia))"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
+    # "after two months of preliminary examination at the security department's detention
+    # centre": questioned while held there
+    ("detention", "detention.questioned_at",
+     r"\b(?:days|weeks|months|years)\s+of\s+(?:preliminary\s+)?"
+     r"(?:examination|investigation|interrogation|questioning)\s+(?:at|in)\s+"
+     r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,5}" + _CAMP + r"\b"),
     ("detention", "detention.detention_noun",
      r"\b(?:arbitrary\s+detention|detained\s+without\s+trial|(?<!from\s)detention|"
      r"(?<!from\s)imprisonment)\b(?!\s+(?:cent(?:er|re)s?|facilit(?:y|ies)|cells?|camps?|"
@@ -165,7 +171,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?!\s+to\s+death)"),
     ("torture", "torture.stress_position",
      r"\bforced\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:kneel|squat|sit\s+(?:still|motionless)|"
-     r"stand\s+(?:still|motionless))\b|\bstress\s+positions?\b"),
+     r"stand\s+(?:still|motionless))\b|\bstress\s+positions?\b|"
+     r"\bmade\s+(?:me|us|them|him|her|prisoners|detainees|inmates|women)\s+(?:\w+\s+(?:and\s+)?){0,3}?"
+     r"(?:kneel|squat|sit\s+(?:still|motionless)|stand\s+(?:still|motionless))\b"),
     ("torture", "torture.sexual",
      r"\b(?:raped|rape|sexual\s+violence|sexual\s+abuse|sexually\s+abused|forced\s+abortions?|"
      r"sexually\s+assault(?:ed|ing)|sexual\s+assaults?|"
@@ -186,7 +194,7 @@ TRIGGER_STEMS = tuple(
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit""".split()
+    acquit examin investigat question squat kneel""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -207,6 +215,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.detained_in_country": "d", "detention.spent_in_name": "s",
     "detention.disappeared_into": "d", "detention.sentence": "grs",
     "detention.sentenced": "s", "detention.interrogated": "i",
+    "detention.questioned_at": "dmwy",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
     "arrest.took_away": "t", "arrest.taken_by": "pst", "transfer.verb": "mrt",
     "transfer.handed_to_centre": "h",
@@ -216,7 +225,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "aopst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "bfghkmopsw",
     "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
-    "torture.stress_position": "fs", "torture.sexual": "cdefhikprsuw",
+    "torture.stress_position": "fms", "torture.sexual": "cdefhikprsuw",
 }
 
 

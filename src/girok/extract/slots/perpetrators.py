@@ -33,10 +33,18 @@ def _agent_after(doc: DocContext, c: Candidate) -> str | None:
     return None
 
 
+def _names_a_facility(doc: DocContext, end: int) -> bool:
+    """ "the Ministry of Social Security detention center": the body names where people were
+    held, not who tried them."""
+    m = doc.search(doc.language.camp_word, end, end + 30)
+    return m is not None and not doc.text[end : m.start()].strip()
+
+
 def _body_named(doc: DocContext, c: Candidate, lo: int, hi: int) -> str | None:
     text = doc.text[lo:hi]
     state = [o for o in doc.names_in(lo, hi, "organization") if o.id not in _NOT_PERPETRATORS
-             and (c.type == "trial" or o.id not in _COURTS)]
+             and (c.type == "trial" or o.id not in _COURTS)
+             and not (c.type == "trial" and _names_a_facility(doc, o.end))]
     if state:
         return min(state, key=lambda n: distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id
