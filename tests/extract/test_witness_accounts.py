@@ -3,6 +3,10 @@ where each thing happened, and which mentions are one occurrence."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from girok.extract.engine import extract
+from girok.records import DateRange
 from tests.extract.support import events, of_type
 
 ACCOUNT = """Interview with a former detainee, recorded in Seoul
@@ -56,3 +60,28 @@ def test_answers_after_speaker_initials_and_answers_about_no_custody() -> None:
     [held] = of_type(text, "detention")
     assert held.facility == "onsong-ssd-holding-centre"
     assert events("Q: Where were you born?\nA: In Musan, in 1975.") == []
+
+
+SHORT_ACCOUNT = ("Testimony of a former detainee\n\n"
+                 "I crossed into China in 2016 and I worked on a farm. In June 2018, the "
+                 "Chinese police took me away.\n\n"
+                 "In July we were handed over to the North Korean side. At the Onsong holding "
+                 "centre the guards beat us. I was there for 40 days.\n")
+
+
+def test_a_short_account_in_the_first_person_keeps_its_narrative_year() -> None:
+    found = extract(SHORT_ACCOUNT, published=dt.date(2024, 6, 1)).events
+    back = next(e for e in found if e.type == "repatriation")
+    assert back.date == DateRange(dt.date(2018, 7, 1), dt.date(2018, 7, 31))
+
+
+def test_being_there_after_a_facility_is_named_is_a_detention_there() -> None:
+    found = extract(SHORT_ACCOUNT, published=dt.date(2024, 6, 1)).events
+    held = next(e for e in found if e.type == "detention")
+    assert held.facility == "onsong-ssd-holding-centre"
+    assert held.rule == "detention.there"
+
+
+def test_being_there_with_no_facility_named_is_no_detention() -> None:
+    text = "I went to Hyesan in May 2014 to see my aunt. I was there for two weeks.\n"
+    assert extract(text, published=dt.date(2024, 6, 1)).events == ()

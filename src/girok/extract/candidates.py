@@ -265,6 +265,8 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
         return "no custody in the sentence or the two before it"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return "sent to a place that is no facility"
+    if rule == "detention.there" and doc.facility_just_named(trigger.start) is None:
+        return "there is no facility just named"
     if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.start,
                                                                     trigger.end + 60):
         return "transferred without a from or to"  # "moved to Camp 15" has its own

@@ -305,7 +305,8 @@ class DocContext:
     def first_person(self) -> bool:
         """Whether the document is a witness's own account (testimony, interview)."""
         found = self.language.first_person.finditer(self.text)
-        return sum(1 for _ in itertools.islice(found, 12)) >= 12
+        n = sum(1 for _ in itertools.islice(found, 12))
+        return n >= 12 or (n >= 6 and 2 * n >= len(self.sentences))  # or a short account
 
     @cached_property
     def facility_ids(self) -> list[str]:

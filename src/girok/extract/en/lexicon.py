@@ -70,6 +70,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.sent_to_name",
      r"\b(?:sent|taken|dispatched|(?:took|drove|brought)\s+(?:me|us|him|her|them))\s+"
      r"(?:back\s+)?to\s+(?!(?:the\s+)?(?:north|dprk)\b)(?:the\s+)?(?=[a-z])"),
+    # "I was there for 40 days", "spent a month there": held at the facility just named
+    ("detention", "detention.there",
+     r"\b(?:(?:was|were|stayed|remained)\s+there\s+for|spent\s+(?:[\w'’-]+\s+){1,3}?there)\b"),
     ("detention", "detention.spent_in_name",
      r"\bspent\s+(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+(?=[a-z])"),
     ("detention", "detention.disappeared_into",
@@ -194,7 +197,7 @@ TRIGGER_STEMS = tuple(
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit examin investigat question squat kneel""".split()
+    acquit examin investigat question squat kneel there""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -213,6 +216,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "arrest.phrase": "acnprst", "detention.imprisoned": "cijl", "detention.sent_to": "cdpst",
     "detention.sent_to_name": "bdst", "detention.took_to": "bdt",
     "detention.detained_in_country": "d", "detention.spent_in_name": "s",
+    "detention.there": "rsw",
     "detention.disappeared_into": "d", "detention.sentence": "grs",
     "detention.sentenced": "s", "detention.interrogated": "i",
     "detention.questioned_at": "dmwy",
