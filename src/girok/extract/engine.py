@@ -92,7 +92,8 @@ def _about_north_korea(doc: DocContext, gaz: Gazetteer) -> bool:
     return bool(doc.language.north_korea.search(doc.text))
 
 
-_FOREIGN_BODIES = {"chinese-public-security"}
+# Foreign bodies, and the country where what they do happens ("Chinese police took me away")
+_FOREIGN_BODIES = {"chinese-public-security": "china"}
 
 
 def _one_by_one(doc: DocContext, c: Candidate) -> list[Candidate]:
@@ -162,10 +163,12 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
     victims = slots.event_victims(doc, c)
     if c.type == "detention" and victims == ONE:
         date = slots.when_it_began(date)
+    perpetrator = slots.event_perpetrator(doc, c)
+    place = slots.event_place(doc, gaz, c, facility) or _FOREIGN_BODIES.get(perpetrator or "")
     return Event(
         type=c.type, evidence=(c.evidence,), date=date,
-        place=slots.event_place(doc, gaz, c, facility), facility=facility, victims=victims,
-        perpetrator=slots.event_perpetrator(doc, c), announced=c.announced,
+        place=place, facility=facility, victims=victims,
+        perpetrator=perpetrator, announced=c.announced,
         confidence=_confidence(c, date, facility, victims, from_context), rule=c.rule,
         engine=engine,
         date_from_context=from_context,

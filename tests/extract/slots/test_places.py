@@ -169,3 +169,8 @@ def test_a_place_does_not_carry_across_a_section_heading() -> None:
                        "Torture and Other Cruel Treatment\n\n"
                        "A defector said guards beat her during interrogations in 2014.")
     assert only(text, "torture").place is None
+
+
+def test_an_arrest_by_chinese_police_with_no_place_happened_in_china() -> None:
+    text = PUB_2015 + "In June 2014, the Chinese police came to the farm and arrested two women."
+    assert only(text, "arrest").place == "china"
