@@ -107,3 +107,9 @@ def test_one_person_a_relative_clause_is_about() -> None:
 ])
 def test_one_person_with_an_appositive_or_modifiers(text: str, etype: str) -> None:
     assert only(PUB_2015 + text, etype).victims == Victims(1, 1)
+
+
+def test_one_of_a_group_is_one_person() -> None:
+    text = PUB_2015 + ("Three women were arrested in Hyesan in May. \"One of the women was so "
+                       "badly beaten during interrogation that she could not walk,\" he said.")
+    assert only(text, "torture").victims == Victims(1, 1)

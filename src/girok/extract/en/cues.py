@@ -152,6 +152,9 @@ SINGULAR_SUBJECT = re.compile(
     # "The student was sentenced", "the missionary, 58, has been held": one person
     r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")(?:,[^,]{1,40},)?\s+"
     r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+){0,2}$|"
+    # "One of the women was so badly beaten": one of a group
+    r"\bone\s+of\s+(?:the|them|those|these|his|her|their)\b(?:\s+[\w'’-]+){0,2}\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+){0,3}$|"
     # "a Korean-American pastor who was detained": one person the clause is about
     r"\b(?:" + _ONE_PERSON + r")\s+who\s+(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$",
     re.IGNORECASE)
