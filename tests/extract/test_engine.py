@@ -506,3 +506,18 @@ def test_made_to_squat_is_torture() -> None:
     text = PUB_2015 + ("In May 2014 she was taken to the Onsong holding centre, where the guards "
                        "made us strip and squat repeatedly.")
     assert only(text, "torture").facility == "onsong-ssd-holding-centre"
+
+
+def test_telegraphic_case_notes_are_events() -> None:
+    text = PUB_2015 + ("Case 1. Female, 40s, from Hyesan. Sentenced to five years in Camp 15 in "
+                       "2009. Released in 2013.\n\nCase 2. Male, 30s. Detained for three months at "
+                       "the Onsong holding centre in 2012.")
+    found = events(text)
+    assert [e.type for e in found] == ["detention", "release", "detention"]
+    assert found[2].facility == "onsong-ssd-holding-centre"
+
+
+def test_the_trial_and_detention_of_one_sentence_share_their_victims() -> None:
+    text = PUB_2015 + ("Choi was sentenced to hard labour for life by the Supreme Court in June "
+                       "2015.")
+    assert only(text, "trial").victims == only(text, "detention").victims == Victims(1, 1)

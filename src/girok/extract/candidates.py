@@ -203,8 +203,8 @@ def _layout(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if (rule in lang.cues.noun_rules or lang.cues.label.match(whole)) and heading(lang, whole):
         return "a heading or label"
     if rule in lang.cues.noun_rules and len(lang.cues.heading_word.findall(whole)) <= \
-            _TITLE_WORDS and not whole.startswith(_LIST_MARKS):
-        return "a heading or label"  # "Prior detention in China.", not "- executions"
+            _TITLE_WORDS and not whole.startswith(_LIST_MARKS) and not doc.times(index):
+        return "a heading or label"  # "Prior detention in China.", not "Released in 2021."
     return None
 
 

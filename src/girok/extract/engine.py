@@ -66,6 +66,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     built = [_event(doc, gaz, c, engine) for c in candidates]
     built = [replace(e, victims=ONE) if e.rule.endswith((".one_by_one", ".answer_one")) else e
              for e in built]
+    built = _sentenced_alike(candidates, built)
     told = {e.evidence[0]: slots.group_victims(doc, c)
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
     events = link_mentions(doc, _durations(doc, built), gaz, told)
@@ -94,6 +95,23 @@ def _about_north_korea(doc: DocContext, gaz: Gazetteer) -> bool:
 
 # Foreign bodies, and the country where what they do happens ("Chinese police took me away")
 _FOREIGN_BODIES = {"chinese-public-security": "china"}
+
+
+def _sentenced_alike(candidates: list[Candidate], built: list[Event]) -> list[Event]:
+    """Spec rule 8: the trial and the detention of one court sentence happened to the same
+    people ("Choi was sentenced ... by the Supreme Court": the trial's trigger is the court)."""
+    counted = {(c.sentence, e.type): e.victims for c, e in zip(candidates, built, strict=True)
+               if e.type in _SENTENCE_PAIR and e.victims != Victims()}
+    out = []
+    for c, e in zip(candidates, built, strict=True):
+        other = _SENTENCE_PAIR.get(e.type)
+        if other and e.victims == Victims() and (c.sentence, other) in counted:
+            e = replace(e, victims=counted[(c.sentence, other)])
+        out.append(e)
+    return out
+
+
+_SENTENCE_PAIR = {"trial": "detention", "detention": "trial"}
 
 
 def _one_by_one(doc: DocContext, c: Candidate) -> list[Candidate]:

@@ -36,7 +36,9 @@ _NOT_RELEASED = (
 # first pattern that matches wins, so longer, more specific patterns come first.
 TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.held",
-     r"\b(?:held|detained|kept|spent\s+" + _W + r"{0,4})\s*(?:at|in)\s+(?:a\s+|an\s+|the\s+)?"
+     r"\b(?:(?:held|detained|kept)(?:\s+for\s+(?:about\s+|around\s+|nearly\s+)?[\w-]+\s+"
+     r"(?:days?|weeks?|months?|years?))?|spent\s+" + _W + r"{0,4})\s*(?:at|in)\s+"
+     r"(?:a\s+|an\s+|the\s+)?"
      + _W + r"{0,5}" + _CAMP + r"\b"),
     ("detention", "detention.former_inmate",
      r"\bformer\s+(?:inmates?|prisoners?|detainees?)\s+(?:of|at|in)\s+(?:the\s+)?[a-z]"),
