@@ -36,6 +36,7 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
     lang = doc.language
     found: list[Candidate] = []
     seen: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    owned: list[tuple[str, str, Span, int]] = []
     for m in trigger_matches(doc):
         etype, rule = lang.trigger_of(m)
         trigger = Span(m.start(), m.end())
@@ -46,12 +47,25 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
             continue  # one event per type and sentence, unless a clause has details of its own
         narrative = any(c.sentence == index - 1 for c in found[-3:])
         sibling = bool(found) and found[-1].sentence == index
-        candidate, _ = judge(doc, etype, rule, trigger, index, narrative, sibling)
+        candidate, why = judge(doc, etype, rule, trigger, index, narrative, sibling)
         if candidate is not None:
             seen.setdefault((index, etype), []).append(clause)
             found.append(candidate)
+        elif why == _OWNED:
+            owned.append((etype, rule, trigger, index))
+    found = _told_only_as_owned(doc, found, owned)
     answers = [a for a in _answers(doc) if (a.sentence, a.type) not in seen]
     return sorted(found + answers, key=lambda c: c.trigger.start) if answers else found
+
+
+def _told_only_as_owned(doc: DocContext, found: list[Candidate],
+                        owned: list[tuple[str, str, Span, int]]) -> list[Candidate]:
+    """ "Imprisoned for ten years ... after his release he worked in a mine": an event named
+    only as someone's ("his release"), never told on its own, is told by that (spec 3.1)."""
+    types = {c.type for c in found}
+    extra = [c for etype, rule, trigger, index in owned if etype not in types
+             for c in [judge(doc, etype, rule, trigger, index, owned=True)[0]] if c is not None]
+    return sorted(found + extra, key=lambda c: c.trigger.start) if extra else found
 
 
 def _answers(doc: DocContext) -> list[Candidate]:
@@ -153,14 +167,18 @@ def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
 
 
 def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
-          narrative: bool = False, sibling: bool = False) -> tuple[Candidate | None, str]:
+          narrative: bool = False, sibling: bool = False,
+          owned: bool = False) -> tuple[Candidate | None, str]:
     """The candidate a trigger yields, or None, with the reason (for analysts and tests).
     `narrative`: the sentence before told an event; `sibling`: this one already tells one
-    ("They were interrogated for weeks and beaten": what anchors the first anchors both)."""
+    ("They were interrogated for weeks and beaten": what anchors the first anchors both);
+    `owned`: "his release" may state the event (no other mention tells it)."""
     lang = doc.language
     sentence = doc.sentences[index]
     announced = doc.has(index, lang.announced)
     for check in (_layout, _told_elsewhere, _not_asserted, _out_of_context, _not_told_here):
+        if owned and check is _told_elsewhere:
+            continue
         reason = check(doc, etype, rule, trigger, index, announced)
         if reason is not None:
             return None, reason
@@ -219,7 +237,7 @@ def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index
         return "names people by an event told elsewhere"
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
-        return "names an event told elsewhere (her release, their imprisonment)"
+        return _OWNED
     if rule in lang.cues.noun_rules and text[trigger.end - 1] in "sS" and \
             doc.search(lang.cues.reports_of, max(sentence.start, trigger.start - 40),
                        trigger.start) and \
@@ -341,6 +359,9 @@ def _person_object(doc: DocContext, sentence: Span, trigger: Span) -> bool:
         return True
     after = doc.text[trigger.end : min(sentence.end, trigger.end + 50)]
     return any(w.lower() in doc.language.person_nouns for w in after.split(",")[0].split()[:4])
+
+
+_OWNED = "names an event told elsewhere (her release, their imprisonment)"
 
 
 def _possessive_noun(doc: DocContext, rule: str, trigger: Span) -> bool:

@@ -194,25 +194,46 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
 
 
 def _durations(doc: DocContext, events: list[Event]) -> list[Event]:
-    """Spec 3.1: a stated start plus a stated duration fixes the end. A release whose own
-    sentence gives a duration ("released after ten years") and no date of its own ends the
-    latest earlier detention with a known start."""
+    """Spec 3.1: a stated start plus a stated duration fixes the end. A release with no date
+    of its own whose sentence gives a duration ("released after ten years"), or follows a
+    detention's ("imprisoned for ten years; after his release"), ends the latest earlier
+    detention with a known start."""
     out: list[Event] = []
     for e in events:
         if e.type == "release" and (e.date.earliest is None or e.date_from_context):
             start = next((d for d in reversed(out) if d.type == "detention"
                           and d.date.earliest is not None and not d.date_from_context), None)
             index = doc.sentence_index(e.evidence[0].start)
-            days = next((t.duration_days for t in doc.times(index) if t.duration_days), None)
+            days = _duration(doc, index)
+            held = doc.sentence_index(start.evidence[-1].start) if start is not None else -9
+            if not days and 0 <= index - held <= 1:  # "imprisoned for ten years. After his release"
+                days = _duration(doc, held)
             if start is not None and days and start.date.earliest is not None:
-                begin = start.date.earliest + dt.timedelta(days=days)
-                end = (start.date.latest or start.date.earliest) + dt.timedelta(days=days)
+                begin = _later(start.date.earliest, days)
+                end = _later(start.date.latest or start.date.earliest, days)
                 limit = doc.published if e.date_from_context else e.date.latest
                 if limit is None or begin <= limit:
                     e = replace(e, date=DateRange(begin, min(end, limit or end)),
                                 date_from_context=False)
         out.append(e)
     return out
+
+
+def _later(day: dt.date, days: int) -> dt.date:
+    """`day` moved on by a length of time: whole years as years ("ten years" after 1977 is
+    1987, whatever the leap days)."""
+    years, rest = divmod(days, 365)
+    if rest:
+        return day + dt.timedelta(days=days)
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _duration(doc: DocContext, index: int) -> int | None:
+    """The first length of time sentence `index` states, in days."""
+    return next((t.duration_days for t in doc.times(index) if t.duration_days), None)
 
 
 def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Victims,
@@ -239,8 +260,9 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
                 continue
             for m in caseless.finditer(lang.facility_kind, text, folded, lo, hi):
                 before = hi == place.start
-                if (place.start - m.end() >= 20) if before else (m.start() - hi >= 3):
-                    continue
+                if place.start - m.end() >= 20 if before else \
+                        lang.cues.to_or_from.search(folded, place.end, m.start()):
+                    continue  # "moved from Hoeryong to the kyohwaso": not Hoeryong's
                 if lang.plural_kind.search(m.group()):
                     continue  # "holding centres in Onsong and Sinuiju": several, none named
                 unique = gaz.unique_facility(m.lastgroup or "", place.id)

@@ -210,3 +210,9 @@ def test_a_news_title_naming_an_old_report_sets_no_year() -> None:
     found = events(ANNUAL.format(title="Ten years after the 2014 UN report, camps remain"))
     execution = next(e for e in found if e.type == "execution")
     assert execution.date == DateRange(dt.date(2023, 2, 1), dt.date(2023, 2, 28))
+
+
+def test_a_release_named_only_as_his_ends_the_stated_stay() -> None:
+    text = PUB_2015 + ("A former prisoner said he was sent to Camp 15 in 1995 and imprisoned "
+                       "there for nine years. After his release he worked in a coal mine.")
+    assert only(text, "release").date == DateRange(dt.date(2004, 1, 1), dt.date(2004, 12, 31))

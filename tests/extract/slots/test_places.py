@@ -174,3 +174,11 @@ def test_a_place_does_not_carry_across_a_section_heading() -> None:
 def test_an_arrest_by_chinese_police_with_no_place_happened_in_china() -> None:
     text = PUB_2015 + "In June 2014, the Chinese police came to the farm and arrested two women."
     assert only(text, "arrest").place == "china"
+
+
+def test_a_transfer_takes_the_facility_it_went_to_after_its_verb() -> None:
+    text = PUB_2015 + ("Three defectors were moved from the holding centre in Onsong to Camp 16 "
+                       "in the spring of 2014, and two others were transferred from Hoeryong and "
+                       "Musan to the kyohwaso in Chongori.")
+    first, second = of_type(text, "transfer")
+    assert (first.facility, second.facility) == ("kwanliso-16", "kyohwaso-12")

@@ -20,6 +20,7 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
         lo, hi = clause_of(doc, c)
         return next((n.id for n in named if lo <= n.start < hi), None)
     if named and c.type == "transfer":
+        named = [n for n in named if n.start >= c.trigger.start] or named  # where it went
         cues = doc.language.cues
         before = {n: doc.text[max(span.start, n.start - 20) : n.start] for n in named}
         to = [n for n in named if cues.to.search(before[n])]
