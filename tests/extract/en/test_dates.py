@@ -497,6 +497,7 @@ LEAD = (
         ("Headline\n\n17 September 2013\n\n" + LEAD, "2013-09-17"),
         ("Headline\nTuesday, May 27, 2025\n" + LEAD, "2025-05-27"),
         (LEAD * 30 + "Published on June 2, 2020\n", "2020-06-02"),
+        ("Headline\n\nGENEVA (27 February 2024) – " + LEAD, "2024-02-27"),
     ],
 )
 def test_publication_date_found(text: str, expected: str) -> None:
@@ -511,6 +512,7 @@ def test_publication_date_found(text: str, expected: str) -> None:
         "A pastor was arrested on May 3, 2014 in Pyongyang and sentenced later.\n" + LEAD,
         "Kim Chol (born February 16, 1955) is a former prisoner of Camp 15.\n" + LEAD,
         "Floods hit the north in September 2016.\n" + LEAD,
+        "He said (27 February 2024) - " + LEAD,
         LEAD * 30 + "- Guards accused of taking bribes - September 8, 2024\n"
         "- New rules on phone calls - September 5, 2024\n",
         LEAD * 40 + "He was arrested on May 3, 2014 near Hoeryong, his brother said.\n" + LEAD,

@@ -216,3 +216,15 @@ def test_a_release_named_only_as_his_ends_the_stated_stay() -> None:
     text = PUB_2015 + ("A former prisoner said he was sent to Camp 15 in 1995 and imprisoned "
                        "there for nine years. After his release he worked in a coal mine.")
     assert only(text, "release").date == DateRange(dt.date(2004, 1, 1), dt.date(2004, 12, 31))
+
+
+def test_a_bracketed_dateline_dates_no_event() -> None:
+    text = ("GENEVA (14 July 2015) – Experts said that guards at Camp 15 executed three "
+            "prisoners in the past year.")
+    e = only(text, "execution")
+    assert e.date == DateRange(dt.date(2014, 7, 14), dt.date(2015, 7, 14))
+
+
+def test_acts_told_in_the_pluperfect_since_a_date_last_until_the_report() -> None:
+    text = PUB_2015 + "They said 20 people had been arrested in Hyesan since March."
+    assert only(text, "arrest").date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 7, 14))

@@ -1135,6 +1135,9 @@ _DATELINE = re.compile(
     r"\A\s*[A-Z][A-Za-z.'’\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?,\s*\Z"
 )
 _DATELINE_AFTER = re.compile(r"\A\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:|\Z)")
+# "GENEVA (27 February 2024) – UN experts ...": a press release's dateline
+_BRACKETED_DATELINE = re.compile(r"\A\s*[A-Z][A-Z.'’\- ]{1,30}\s*\(\s*\Z")
+_BRACKETED_DATELINE_AFTER = re.compile(r"\A\s*\)\s*(?:--|—|–|-|:)")
 _LONE_THEN_BYLINE = re.compile(r"\A\s*[|·•]\s*\S")
 _BYLINE = re.compile(r"\A\s*(?:[Bb]y|BY)\s+[^\n]{1,80}?(?:\||·|•|—|–|-|,)\s*\Z")
 _LONE_BEFORE = re.compile(rf"\A[\s|·•*#>-]*(?:(?:{_WEEKDAY}),?\s*)?\Z")
@@ -1205,7 +1208,8 @@ def _position_score(text: str, start: int, end: int, lone: bool) -> int:
     before, after = text[line_start:start], text[end:line_end]
     if len(before) > 80:
         return 0
-    if _DATELINE.match(before) and _DATELINE_AFTER.match(after):
+    if (_DATELINE.match(before) and _DATELINE_AFTER.match(after)) or (
+            _BRACKETED_DATELINE.match(before) and _BRACKETED_DATELINE_AFTER.match(after)):
         return 85  # a dateline opens a long paragraph: only what precedes the date is short
     if len(before) + len(after) > 160:
         return 0

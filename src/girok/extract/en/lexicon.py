@@ -286,7 +286,8 @@ STRONG_GENERIC_RE = re.compile(
 # Clauses that say who reported what, and when: their dates bound the news, not the event.
 REPORTING_RE = re.compile(
     r"\b(?:according\s+to|said|says|told|reported|quoted|sources?\s+(?:in|from|said)|"
-    r"confirmed|remarked|stated|explained|added|noted|recalled|speaking)\b", re.IGNORECASE)
+    r"confirmed|remarked|stated|explained|added|noted|recalled|speaking|expressed)\b",
+    re.IGNORECASE)
 RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
 
 # Statistics (figures, not events).
@@ -318,7 +319,7 @@ NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 # What follows the date of a dateline ("SEOUL, Oct. 14 (UPI) --").
-DATELINE_END_RE = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)")
+DATELINE_END_RE = re.compile(r"\s*\)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)")
 
 # A trigger that only names people by an earlier event ("those arrested with her", "a man
 # who had been held with the group"): the event itself is told elsewhere.
