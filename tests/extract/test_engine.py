@@ -521,3 +521,11 @@ def test_the_trial_and_detention_of_one_sentence_share_their_victims() -> None:
     text = PUB_2015 + ("Choi was sentenced to hard labour for life by the Supreme Court in June "
                        "2015.")
     assert only(text, "trial").victims == only(text, "detention").victims == Victims(1, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He died on June 19, 2015, six days after his return home from Camp 15.",
+    "In June a former inmate died of malnutrition shortly after her release from Camp 15.",
+])
+def test_a_death_after_leaving_custody_is_no_death_in_custody(sentence: str) -> None:
+    assert [e for e in events(PUB_2015 + sentence) if e.type == "death_in_custody"] == []

@@ -281,6 +281,9 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
             and not (rule in ("release.released", "release.freed")
                      and _person_object(doc, sentence, trigger)):
         return "no custody in the sentence or the two before it"
+    if etype == "death_in_custody" and doc.search(lang.cues.after_release, trigger.end,
+                                                  min(sentence.end, trigger.end + 80)):
+        return "died after leaving custody"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return "sent to a place that is no facility"
     if rule == "detention.there" and doc.facility_just_named(trigger.start) is None:

@@ -259,6 +259,10 @@ REPORT_YEAR = re.compile(
     r"(?P<after>(?:19|20)[0-9]{2})\b(?!\s*[/–-]\s*[0-9])|"
     r"(?<![/–-])\b(?P<before>(?:19|20)[0-9]{2})\s+" + _REPORT_KIND + r"\b",
     re.IGNORECASE)
+# "died six days after his return": a death out of custody
+AFTER_RELEASE = re.compile(
+    r"\b(?:after|following|since)\s+(?:his|her|their|the)\s+(?:release|return\s+home|"
+    r"return(?!\s+to\s+(?:the\s+)?(?:camp|prison|cell|centre|center)))\b", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
