@@ -529,3 +529,14 @@ def test_the_trial_and_detention_of_one_sentence_share_their_victims() -> None:
 ])
 def test_a_death_after_leaving_custody_is_no_death_in_custody(sentence: str) -> None:
     assert [e for e in events(PUB_2015 + sentence) if e.type == "death_in_custody"] == []
+
+
+def test_north_korea_sending_a_foreigner_out_is_a_release() -> None:
+    text = PUB_2015 + ("In 2014, North Korea deported an American man who had entered the country "
+                       "from China, after holding him for a month.")
+    assert [e.type for e in events(text)] == ["release"]
+    text = PUB_2015 + ("North Korea said it has decided to expel Private Jones, who has been held "
+                       "in the North since he crossed the border in May.")
+    assert {"release", "detention"} == {e.type for e in events(text)}
+    text = PUB_2015 + "In 2014 China deported 29 North Koreans to the North."
+    assert [e.type for e in events(text)] == ["repatriation"]

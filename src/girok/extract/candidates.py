@@ -195,6 +195,10 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             and doc.has(index, lang.statistic) and _large_count(doc, index, 1000)) \
             or (etype in _COUNTED_IN_TENS_OF_THOUSANDS and _large_count(doc, index, 20000)):
         return None, "a statistic (a figure, not an event)"
+    if etype == "repatriation" and doc.search(lang.cues.nk_subject,
+                                              max(sentence.start, trigger.start - 30),
+                                              trigger.start):
+        etype, rule = "release", f"release.expelled({rule})"  # "North Korea deported him"
     if etype == "release" and doc.has(index, lang.amnesty_cue) and \
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
@@ -349,11 +353,13 @@ def _released_as_adjective(doc: DocContext, trigger: Span) -> bool:
 
 
 def _person_held(doc: DocContext, sentence: Span, trigger: Span) -> bool:
-    """ "A South Korean missionary has been held since 2013": a person is the one held."""
+    """ "A South Korean missionary has been held since 2013", "Pvt. Travis King, who has been
+    held": a person is the one held."""
     m = doc.language.cues.held_subject.search(doc.text, max(sentence.start, trigger.start - 40),
                                              trigger.start)
     return m is not None and (m["pronoun"] is not None
-                              or m["word"].lower() in doc.language.person_nouns)
+                              or m["word"].lower() in doc.language.person_nouns
+                              or (m["word"][:1].isupper() and m["who"] is not None))
 
 
 def _person_object(doc: DocContext, sentence: Span, trigger: Span) -> bool:

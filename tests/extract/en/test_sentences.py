@@ -29,6 +29,12 @@ def test_abbreviations_and_numbers_do_not_split() -> None:
                             "She was freed in Jan. 2015."]
 
 
+def test_titles_before_names_do_not_split() -> None:
+    text = "North Korea expelled U.S. Army Pvt. Travis King. Sgt. Charles Jenkins stayed."
+    assert _texts(text) == ["North Korea expelled U.S. Army Pvt. Travis King.",
+                            "Sgt. Charles Jenkins stayed."]
+
+
 @given(st.text())
 def test_spans_are_ordered_stripped_and_inside(text: str) -> None:
     last = 0

@@ -89,7 +89,7 @@ def english() -> Language:
             definite_group=cues.DEFINITE_GROUP, relative_clause=cues.RELATIVE_CLAUSE,
             relative_person=cues.RELATIVE_PERSON,
             scope=cues.SCOPE, report_year=cues.REPORT_YEAR, on_return=cues.ON_RETURN,
-            after_release=cues.AFTER_RELEASE,
+            after_release=cues.AFTER_RELEASE, nk_subject=cues.NK_SUBJECT,
             kin_subject=cues.KIN_SUBJECT,
             at_place=cues.AT_PLACE,
             arrived=cues.ARRIVED,

@@ -56,7 +56,7 @@ NEWLY = re.compile(r"\b(?:recently|newly)\s+$", re.IGNORECASE)
 # The one held, before "has been held": "A missionary, 58, has been held", "he was held"
 HELD_SUBJECT = re.compile(
     r"(?:\b(?P<pronoun>he|she)|\b(?P<word>[\w'’-]+)),?(?:\s+\d+,)?\s+"
-    r"(?:(?:has|have|had|who|is|are)\s+)*$", re.IGNORECASE)
+    r"(?:(?P<who>who\s+)?(?:(?:has|have|had|is|are)\s+)*)$", re.IGNORECASE)
 # The one released, right after the verb: "released him"
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|me|us)\b", re.IGNORECASE)
 # Figures: counts of prisoners (or of people "held"), and who gives them
@@ -263,6 +263,9 @@ REPORT_YEAR = re.compile(
 AFTER_RELEASE = re.compile(
     r"\b(?:after|following|since)\s+(?:his|her|their|the)\s+(?:release|return\s+home|"
     r"return(?!\s+to\s+(?:the\s+)?(?:camp|prison|cell|centre|center)))\b", re.IGNORECASE)
+# "North Korea deported an American": North Korea sends a foreigner out, a release
+NK_SUBJECT = re.compile(r"\b(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk)"
+                        r"(?:\s+(?:has|had|have|later|then|eventually))?\s+$", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"

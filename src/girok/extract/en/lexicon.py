@@ -127,7 +127,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:freed|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
      r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go|"
      r"let\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}go(?!\s+(?:of|on|ahead|unpunished))|"
-     r"(?:granted|given|won)\s+(?:an?\s+)?early\s+release)\b"),
+     r"(?:granted|given|won)\s+(?:an?\s+)?early\s+release|expel(?:led|s|ling)?(?!\s+from))\b"),
     ("release", "release.noun", r"\b(?:(?:his|her|their|its|the)\s+)release\b(?!\s+of\s+a)"),
     ("amnesty", "amnesty.amnesty", r"\bamnest(?:y|ies)\b(?!\s+international)"),
     ("amnesty", "amnesty.pardon", r"\b(?:special\s+|general\s+)?pardon(?:ed|s|ing)?\b"),
@@ -199,7 +199,7 @@ TRIGGER_STEMS = tuple(
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit examin investigat question squat kneel there""".split()
+    acquit examin investigat question squat kneel there expel""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -226,7 +226,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "arrest.took_away": "t", "arrest.taken_by": "pst", "transfer.verb": "mrt",
     "transfer.handed_to_centre": "h",
     "transfer.moved_name": "mr",
-    "transfer.noun": "t", "release.released": "r", "release.freed": "cfglrsw",
+    "transfer.noun": "t", "release.released": "r", "release.freed": "cefglrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
     "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "aopst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "bfghkmopsw",

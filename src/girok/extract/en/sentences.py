@@ -8,7 +8,7 @@ from girok.records import Span
 
 _ABBREVIATIONS = frozenset(
     "mr ms mrs dr st no jan feb mar apr jun jul aug sep sept oct nov dec gen col lt rev vs "
-    "u.s u.n".split()
+    "u.s u.n pvt sgt cpl capt maj adm gov sen rep amb prof fr".split()
 )
 # A stop (with closing quotes or brackets) followed by white space; or a line break.
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?:\[\d{1,3}\])*(?=\s)|\n")  # "prisoners.[1] Since"
