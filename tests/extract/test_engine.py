@@ -540,3 +540,14 @@ def test_north_korea_sending_a_foreigner_out_is_a_release() -> None:
     assert {"release", "detention"} == {e.type for e in events(text)}
     text = PUB_2015 + "In 2014 China deported 29 North Koreans to the North."
     assert [e.type for e in events(text)] == ["repatriation"]
+
+
+def test_what_believers_face_if_discovered_is_no_event() -> None:
+    text = PUB_2015 + "Christians in Hyesan face arrest, torture and execution if discovered."
+    assert events(text) == []
+
+
+def test_members_of_a_family_just_told_about_continue_the_narrative() -> None:
+    text = PUB_2015 + ("In May 2015, a family of five was arrested in Hyesan for owning a Bible. "
+                       "The parents were sentenced to life in a political prison camp.")
+    assert [e.type for e in events(text)] == ["arrest", "detention"]

@@ -264,6 +264,8 @@ def _not_asserted(doc: DocContext, etype: str, rule: str, trigger: Span, index: 
     negated = lang.negation.search(clause)
     if negated and not (announced and _announce_governs(lang, clause)):
         return f"negated or hypothetical ({negated.group()!r})"
+    if doc.search(lang.cues.if_caught, trigger.end, min(sentence.end, trigger.end + 60)):
+        return "what would happen if someone were caught"
     if announced and doc.search(lang.cues.condition, trigger.end, sentence.end):
         return "announced on a condition (\"will release them if ...\")"
     return None

@@ -62,6 +62,7 @@ class Cues:
     scope: re.Pattern[str]
     report_year: re.Pattern[str]
     on_return: re.Pattern[str]
+    if_caught: re.Pattern[str]
     nk_subject: re.Pattern[str]
     after_release: re.Pattern[str]
     kin_subject: re.Pattern[str]

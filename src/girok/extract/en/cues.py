@@ -19,8 +19,11 @@ TO_OR_FROM = re.compile(r"\b(?:to|from)\b")
 ANNOUNCE_BLOCKERS = re.compile(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", re.IGNORECASE)
 # "some were sent ...", "others were placed ...": members of a group the narrative is about.
 GROUP_SUBJECT = re.compile(
-    r"\b(?:some|others|a\s+number|all|most|many\s+of\s+them|they|the\s+rest)\s+(?:of\s+them\s+)?"
-    r"(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
+    r"\b(?:some|others|a\s+number|all|most|many\s+of\s+them|they|the\s+rest|"
+    # "The parents were sentenced ...", "the child was also given ...": members of a family
+    r"the\s+(?:parents|couple|family|children|child|mother|father|husband|wife|sons?|"
+    r"daughters?|boy|girl|brothers?|sisters?|grandmother|grandfather))\s+(?:of\s+them\s+)?"
+    r"(?:also\s+)?(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LABEL = re.compile(r"^[\W_]*[A-Z][\w ]{0,20}:\s")
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "and", "to", "after",
@@ -266,6 +269,10 @@ AFTER_RELEASE = re.compile(
 # "North Korea deported an American": North Korea sends a foreigner out, a release
 NK_SUBJECT = re.compile(r"\b(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk)"
                         r"(?:\s+(?:has|had|have|later|then|eventually))?\s+$", re.IGNORECASE)
+# "face arrest, torture and execution if discovered": what would happen, not what did
+IF_CAUGHT = re.compile(r"\b(?:if|when|once)\s+(?:they\s+are\s+|he\s+is\s+|she\s+is\s+)?"
+                       r"(?:discovered|caught|found\s+out|detected|exposed|repatriated)\b",
+                       re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
