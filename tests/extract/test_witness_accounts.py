@@ -85,3 +85,11 @@ def test_being_there_after_a_facility_is_named_is_a_detention_there() -> None:
 def test_being_there_with_no_facility_named_is_no_detention() -> None:
     text = "I went to Hyesan in May 2014 to see my aunt. I was there for two weeks.\n"
     assert extract(text, published=dt.date(2024, 6, 1)).events == ()
+
+
+def test_what_a_witness_saw_counts_in_a_general_sentence() -> None:
+    text = ("SEOUL, July 14, 2015 (News of the North) -- A former guard at Camp 14 said guards "
+            "routinely beat prisoners and that he saw at least ten executions there.")
+    [e] = of_type(text, "execution")
+    assert e.victims.min == 10 and e.victims.max is None
+    assert of_type(text, "torture") == []  # what guards "routinely" do stays a habit

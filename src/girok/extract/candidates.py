@@ -186,8 +186,10 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     witness = doc.first_person or doc.has(index, lang.witness) or (
         intro is not None and doc.has(intro, lang.witness))
     generic = doc.has(index, lang.generic)
-    if doc.has(index, lang.strong_generic) and not _dated_or_counted(
-            doc, index, doc.clause(index, trigger.start, trigger.end)):
+    clause = doc.clause(index, trigger.start, trigger.end)
+    if doc.has(index, lang.strong_generic) and not _dated_or_counted(doc, index, clause) and \
+            not doc.search(lang.cues.saw_before, max(clause[0], trigger.start - 50),
+                           trigger.start):
         return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
         return None, "generic statement"

@@ -65,6 +65,8 @@ OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them|me|us)\b", re.IGNORECASE)
 # Figures: counts of prisoners (or of people "held"), and who gives them
 PRISONER_NOUNS = frozenset({"prisoners", "inmates", "detainees"})
 PEOPLE_NOUNS = frozenset({"people", "persons"})
+# "he saw at least ten executions": a count of the acts counts the people they befell
+ACT_NOUNS = frozenset({"executions", "hangings", "killings", "deaths", "arrests"})
 POLITICAL = re.compile(r"political", re.IGNORECASE)
 # Articles, dropped before a source's name ("the UN"); a pronoun alone names no source
 ARTICLES = frozenset({"a", "an", "the"})
@@ -273,6 +275,9 @@ NK_SUBJECT = re.compile(r"\b(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dp
 IF_CAUGHT = re.compile(r"\b(?:if|when|once)\s+(?:they\s+are\s+|he\s+is\s+|she\s+is\s+)?"
                        r"(?:discovered|caught|found\s+out|detected|exposed|repatriated)\b",
                        re.IGNORECASE)
+# "he saw at least ten executions": what a witness saw, however general the sentence
+SAW_BEFORE = re.compile(r"\b(?:saw|seen|witnessed|watched)\s+(?:[\w,'’-]+\s+){0,5}$",
+                        re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"

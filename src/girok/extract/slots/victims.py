@@ -14,6 +14,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     cues_ = doc.language.cues
     people = [n for n in doc.counts(c.sentence)
               if ((n.noun and n.noun.lower() in nouns) or _the_number(doc, n)
+                  or (n.noun and n.noun.lower() in cues_.act_nouns)
                   or _accounts_of_people(doc, n)
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc.text, n.start, n.end)
