@@ -18,6 +18,11 @@ PIECES = [
     "Q: Where were you taken?\nA: To the holding centre in Onsong.", "over the weekend",
     "in the first half of 2021", "North Koreans who were detained in China were pardoned",
     "Weekend", "held until 2003", "killings, disappearances, arrests", "The returnees were ",
+    "GENEVA (27 February 2024) – ", "Country Report on Human Rights Practices 2022\n",
+    "have arrested 20 people since January", "I was there for 40 days.", "His wife has been ",
+    "the execution, which took place on", "after his release", "if discovered",
+    "he saw at least ten executions", "Pvt. ", "two months of preliminary examination at the ",
+    "North Korea deported", "when she was 13", "sent back to the North",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=40)), max_size=12).map(
     "".join)
