@@ -551,3 +551,9 @@ def test_members_of_a_family_just_told_about_continue_the_narrative() -> None:
     text = PUB_2015 + ("In May 2015, a family of five was arrested in Hyesan for owning a Bible. "
                        "The parents were sentenced to life in a political prison camp.")
     assert [e.type for e in events(text)] == ["arrest", "detention"]
+
+
+def test_beatings_named_as_a_cause_of_death_are_no_torture_of_their_own() -> None:
+    text = PUB_2015 + ("In Camp 15 in 2009 somebody died every week, from hunger, accidents or "
+                       "beatings, a former prisoner said.")
+    assert [e.type for e in events(text)] == ["death_in_custody"]

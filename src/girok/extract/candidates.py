@@ -294,6 +294,9 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
         return "died after leaving custody"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return "sent to a place that is no facility"
+    if etype == "torture" and doc.search(lang.cues.died_of, max(sentence.start,
+                                                                trigger.start - 60), trigger.start):
+        return "a cause of death (\"died from hunger or beatings\")"
     if rule == "detention.there" and doc.facility_just_named(trigger.start) is None:
         return "there is no facility just named"
     if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.start,

@@ -90,7 +90,7 @@ def english() -> Language:
             relative_person=cues.RELATIVE_PERSON,
             scope=cues.SCOPE, report_year=cues.REPORT_YEAR, on_return=cues.ON_RETURN,
             after_release=cues.AFTER_RELEASE, nk_subject=cues.NK_SUBJECT,
-            if_caught=cues.IF_CAUGHT, saw_before=cues.SAW_BEFORE,
+            if_caught=cues.IF_CAUGHT, saw_before=cues.SAW_BEFORE, died_of=cues.DIED_OF,
             kin_subject=cues.KIN_SUBJECT,
             at_place=cues.AT_PLACE,
             arrived=cues.ARRIVED,
