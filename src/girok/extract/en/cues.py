@@ -279,7 +279,7 @@ IF_CAUGHT = re.compile(r"\b(?:if|when|once)\s+(?:they\s+are\s+|he\s+is\s+|she\s+
 SAW_BEFORE = re.compile(r"\b(?:saw|seen|witnessed|watched)\s+(?:[\w,'’-]+\s+){0,5}$",
                         re.IGNORECASE)
 # "somebody died, from hunger, accidents or beatings": a cause of death, not an act of its own
-DIED_OF = re.compile(r"\b(?:died|dying|deaths?)\b[\s,]*(?:[\w-]+\s+){0,3}?(?:of|from)\s+"
+DIED_OF = re.compile(r"\b(?:died|dying|deaths?)\b[\s,]*(?:[\w-]+,?\s+){0,3}?(?:of|from)\s+"
                      r"(?:[\w'’-]+,?\s+){0,5}$", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
