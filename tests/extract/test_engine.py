@@ -557,3 +557,21 @@ def test_beatings_named_as_a_cause_of_death_are_no_torture_of_their_own() -> Non
     text = PUB_2015 + ("In Camp 15 in 2009 somebody died every week, from hunger, accidents or "
                        "beatings, a former prisoner said.")
     assert [e.type for e in events(text)] == ["death_in_custody"]
+
+
+def test_a_court_handing_people_sentences_is_a_trial_and_a_detention() -> None:
+    text = PUB_2015 + ("A court in Hamhung handed three members of an underground church "
+                       "sentences of 10 to 15 years of hard labor last month.")
+    found = events(text)
+    assert sorted(e.type for e in found) == ["detention", "trial"]
+    assert all(e.victims == Victims(3, 3) for e in found)
+
+
+def test_one_arrested_with_others_on_a_date_of_its_own_is_an_arrest() -> None:
+    text = PUB_2015 + ("Three believers were sentenced in Hamhung in June. Their pastor, who was "
+                       "arrested with them in March, was tortured to death in May.")
+    arrest = only(text, "arrest")
+    assert arrest.date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))
+    named_by = PUB_2015 + ("A man who had been arrested with the group was released on Thursday "
+                           "in Chongjin.")
+    assert [e.type for e in events(named_by)] == ["release"]

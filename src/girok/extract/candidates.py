@@ -232,6 +232,15 @@ def _layout(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     return None
 
 
+def _dated_here(doc: DocContext, index: int, trigger: Span) -> bool:
+    """ "Their pastor, who was arrested with them in November": a date right after the event
+    it names people by dates that event, so it tells it."""
+    return any(trigger.end <= t.start <= trigger.end + _WITH_WHOM for t in doc.times(index))
+
+
+_WITH_WHOM = 25  # characters of "with them", "along with the group" before such a date
+
+
 def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
                     announced: bool) -> str | None:
     """An event named as one told elsewhere, or spoken of in general."""
@@ -239,7 +248,8 @@ def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index
     sentence = doc.sentences[index]
     text = doc.text
     if doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start) \
-            and lang.cues.with_after.match(text, trigger.end):
+            and lang.cues.with_after.match(text, trigger.end) and not _dated_here(
+                doc, index, trigger):
         return "names people by an event told elsewhere"
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):

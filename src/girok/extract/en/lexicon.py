@@ -84,7 +84,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.sentence",
      r"\b(?:sentenced\s+to|sentencing\s+(?:\w+\s+){0,3}?to|given|received|serving|served)\s+"
      r"(?:between\s+|up\s+to\s+|at\s+least\s+)?(?:a\s+)?(?:\w+[\s-]+){0,3}"
-     r"(?:years?|life|months?|sentences?|hard\s+labou?r|reform\s+through\s+labou?r)\b"),
+     r"(?:years?|life|months?|sentences?|hard\s+labou?r|reform\s+through\s+labou?r)\b|"
+     # "handed three church members sentences of 10 to 15 years"
+     r"\b(?:handed|gave)\s+(?:down\s+)?(?:[\w'’-]+\s+){0,8}?(?:prison\s+)?(?:sentences?|terms?)"
+     r"\s+of\s+(?:[\w'’-]+[\s-]+){0,4}?(?:years?|life|months?)\b"),
     ("detention", "detention.sentenced", r"\bsentenced\b(?!\s+(?:to\s+death|in\s+absentia))"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
     # "after two months of preliminary examination at the security department's detention
@@ -219,7 +222,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.sent_to_name": "bdst", "detention.took_to": "bdt",
     "detention.detained_in_country": "d", "detention.spent_in_name": "s",
     "detention.there": "rsw",
-    "detention.disappeared_into": "d", "detention.sentence": "grs",
+    "detention.disappeared_into": "d", "detention.sentence": "ghrs",
     "detention.sentenced": "s", "detention.interrogated": "i",
     "detention.questioned_at": "dmwy",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
