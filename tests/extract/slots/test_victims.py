@@ -113,3 +113,11 @@ def test_one_of_a_group_is_one_person() -> None:
     text = PUB_2015 + ("Three women were arrested in Hyesan in May. \"One of the women was so "
                        "badly beaten during interrogation that she could not walk,\" he said.")
     assert only(text, "torture").victims == Victims(1, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2009 the guards at Camp 15 forced her to undergo an abortion.",
+    "In 2009 the guards at Camp 15 forced him to kneel for hours.",
+])
+def test_one_person_made_to_suffer_it(sentence: str) -> None:
+    assert only(PUB_2015 + sentence, "torture").victims == Victims(1, 1)

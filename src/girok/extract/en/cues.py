@@ -157,6 +157,8 @@ SINGULAR_SUBJECT = re.compile(
     # "The student was sentenced", "the missionary, 58, has been held": one person
     r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")(?:,[^,]{1,40},)?\s+"
     r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+){0,2}$|"
+    # "the guards forced her to undergo an abortion": one person made to suffer it
+    r"\b(?:forced|made|compelled|ordered)\s+(?:him|her|me)\s+to\s+$|"
     # "One of the women was so badly beaten": one of a group
     r"\bone\s+of\s+(?:the|them|those|these|his|her|their)\b(?:\s+[\w'’-]+){0,2}\s+"
     r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+){0,3}$|"
@@ -178,7 +180,7 @@ SINGULAR_OBJECT = re.compile(
     r"^[^.;:]{0,90}?\b(?:(?:beat|beaten|sentenced|tried|executed|arrested|detained|freed|pardoned|"
     r"released|convicted|tortured|took|kicked|hit|slapped|whipped|raped|interrogated|questioned|"
     r"punished|kept|let|held|sent|handed|moved|transferred|put|locked|brought|dragged|"
-    r"deprived|gave|subjected|assaulted|"
+    r"deprived|gave|subjected|assaulted|forced|made|compelled|"
     r"shot|hanged)\s+(?:him|her|me|"
     r"(?:an?\s+(?:[\w'’.-]+\s+){0,4}?(?=(?:" + _ONE_PERSON + r")\b)|"
     r"(?:the|his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,2}?)(?:" + _ONE_PERSON +
