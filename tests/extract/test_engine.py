@@ -575,3 +575,8 @@ def test_one_arrested_with_others_on_a_date_of_its_own_is_an_arrest() -> None:
     named_by = PUB_2015 + ("A man who had been arrested with the group was released on Thursday "
                            "in Chongjin.")
     assert [e.type for e in events(named_by)] == ["release"]
+
+
+def test_one_who_remains_in_custody_is_detained() -> None:
+    text = PUB_2015 + "A woman was arrested in Musan in February. She remains in custody."
+    assert only(text, "detention").date == DateRange(dt.date(2015, 2, 1), dt.date(2015, 2, 28))

@@ -16,6 +16,7 @@ from girok.gazetteer import Gazetteer
 from girok.records import CountMention, DateRange, Span, TimeMention
 
 _BULLET = re.compile(r"[-•*–]\s|\d{1,2}[.)]\s")
+_BULLET_MARK = re.compile(r"[-•*–]\s")
 _NARRATIVE_LOOKBACK = 8
 _RECENT_FACILITY = 2  # sentences back where a facility named is the one meant
 _OPENING = 12  # sentences where a report states the period it covers
@@ -207,6 +208,11 @@ class DocContext:
         """Whether a blank line follows sentence `index`."""
         gap = self.text[self.sentences[index].end : self.sentences[index + 1].start]
         return "\n\n" in gap
+
+    def item_start(self, index: int) -> bool:
+        """Whether sentence `index` begins a bulleted item ("- A woman from Musan ..."); a
+        numbered one ("3. Transfers.") is a section of a report that goes on."""
+        return _BULLET_MARK.match(self.text, self.sentences[index].start) is not None
 
     def list_intro(self, index: int) -> int | None:
         """For a bulleted item, the sentence that introduces its list ("... reported about")."""

@@ -182,3 +182,15 @@ def test_a_transfer_takes_the_facility_it_went_to_after_its_verb() -> None:
                        "Musan to the kyohwaso in Chongori.")
     first, second = of_type(text, "transfer")
     assert (first.facility, second.facility) == ("kwanliso-16", "kyohwaso-12")
+
+
+def test_each_bulleted_case_keeps_its_own_place() -> None:
+    text = PUB_2015 + ("Recent cases:\n- Two women were arrested in Musan in May 2015.\n"
+                       "- Kim, 45, a trader from Hyesan, was publicly tried in June 2015.\n")
+    assert only(text, "trial").place is None  # not Musan, and where he is from is no place
+
+
+def test_where_a_person_comes_from_is_no_place_for_the_next_sentence() -> None:
+    text = PUB_2015 + ("A woman from Hoeryong was arrested in February 2015. She remains in "
+                       "custody.")
+    assert only(text, "detention").place is None

@@ -72,6 +72,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.sent_to_name",
      r"\b(?:sent|taken|dispatched|(?:took|drove|brought)\s+(?:me|us|him|her|them))\s+"
      r"(?:back\s+)?to\s+(?!(?:the\s+)?(?:north|dprk)\b)(?:the\s+)?(?=[a-z])"),
+    # "She remains in custody": still held
+    ("detention", "detention.remains",
+     r"\b(?:remains?|remained)\s+(?:in\s+(?:custody|detention|prison|jail)|detained|imprisoned|"
+     r"behind\s+bars)\b"),
     # "I was there for 40 days", "spent a month there": held at the facility just named
     ("detention", "detention.there",
      r"\b(?:(?:was|were|stayed|remained)\s+there\s+for|spent\s+(?:[\w'’-]+\s+){1,3}?there)\b"),
@@ -202,7 +206,7 @@ TRIGGER_STEMS = tuple(
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit examin investigat question squat kneel there expel""".split()
+    acquit examin investigat question squat kneel there expel remain""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -221,7 +225,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "arrest.phrase": "acnprst", "detention.imprisoned": "cijl", "detention.sent_to": "cdpst",
     "detention.sent_to_name": "bdst", "detention.took_to": "bdt",
     "detention.detained_in_country": "d", "detention.spent_in_name": "s",
-    "detention.there": "rsw",
+    "detention.there": "rsw", "detention.remains": "r",
     "detention.disappeared_into": "d", "detention.sentence": "ghrs",
     "detention.sentenced": "s", "detention.interrogated": "i",
     "detention.questioned_at": "dmwy",

@@ -191,10 +191,14 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
         if doc.paragraph_break(back) and not doc.first_person and (
                 not doc.short_paragraphs or heading(doc.language, doc.sentence_text(back))):
             return None  # a new paragraph, or a new section of short ones
+        if doc.item_start(back + 1):
+            return None  # each item of a list tells its own case
         s = doc.sentences[back]
         destination = doc.language.cues.destination
+        origin = doc.language.cues.origin
         ids = {p.id for p in doc.names_in(s.start, s.end, "place")
-               if not destination.search(doc.text[max(s.start, p.start - 15) : p.start])}
+               if not destination.search(doc.text[max(s.start, p.start - 15) : p.start])
+               and not origin.search(doc.text, max(s.start, p.start - 25), p.start)}
         local = [i for i in ids if gaz.country_of(i) not in ("south-korea", i)
                  and len(gaz.ancestors(i)) >= 3]
         if local:
