@@ -580,3 +580,17 @@ def test_one_arrested_with_others_on_a_date_of_its_own_is_an_arrest() -> None:
 def test_one_who_remains_in_custody_is_detained() -> None:
     text = PUB_2015 + "A woman was arrested in Musan in February. She remains in custody."
     assert only(text, "detention").date == DateRange(dt.date(2015, 2, 1), dt.date(2015, 2, 28))
+
+
+def test_the_north_sending_back_people_it_held_is_a_release() -> None:
+    text = PUB_2015 + ("It is the first such release since 2014, when the North sent back two "
+                       "fishermen it had held in Nampo for a week.")
+    assert "release" in {e.type for e in events(text)}
+    habit = PUB_2015 + "Women are still being sent back every month from China."
+    assert events(habit) == []
+
+
+def test_a_numbered_paragraph_on_a_class_who_were_detained_is_no_event() -> None:
+    text = PUB_2015 + ("7. Women who had been detained in kyohwaso described daily rations far "
+                       "below subsistence levels.")
+    assert events(text) == []

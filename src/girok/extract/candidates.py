@@ -349,15 +349,24 @@ def _said_of_a_class(doc: DocContext, index: int, clause_start: int, trigger: Sp
     """A trigger in a relative clause on a bare plural ("North Koreans who attempted to defect
     or were detained in China were pardoned"), with no date, count or camp of its own."""
     sentence = doc.sentences[index]
-    if not doc.language.cues.who_before.search(doc.text, max(sentence.start, clause_start - 6),
-                                               clause_start):
-        return False  # the clause does not open with "who"
-    m = doc.language.cues.class_who.search(doc.text, max(sentence.start, clause_start - 60),
-                                           clause_start)
-    if m is None or not (m["lead"] or m.start() == sentence.start) or \
+    cues = doc.language.cues
+    if cues.who_before.search(doc.text, max(sentence.start, clause_start - 6), clause_start):
+        who_end = clause_start  # the clause opens with "who"
+    else:  # "Women who had been detained in kyohwaso described ..."
+        aux = cues.who_aux.search(doc.text, max(sentence.start, trigger.start - 30),
+                                  trigger.start)
+        if aux is None:
+            return False
+        who_end = aux.end("who")
+    m = cues.class_who.search(doc.text, max(sentence.start, who_end - 60), who_end)
+    opens = not doc.text[sentence.start : m.start()].strip(_LIST_MARKERS) if m else False
+    if m is None or not (m["lead"] or opens) or \
             any(c.end == m.end("noun") for c in doc.counts(index)):
         return False
     return not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end))
+
+
+_LIST_MARKERS = " -•*–0123456789.)"  # "7. Women who had been detained ...": the sentence's start
 
 
 def _released_as_adjective(doc: DocContext, trigger: Span) -> bool:

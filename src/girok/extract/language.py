@@ -88,6 +88,7 @@ class Cues:
     by_before: re.Pattern[str]
     class_who: re.Pattern[str]
     who_before: re.Pattern[str]
+    who_aux: re.Pattern[str]
     other_state: re.Pattern[str]
     reports_of: re.Pattern[str]
     asked_where: re.Pattern[str]

@@ -121,3 +121,9 @@ def test_one_of_a_group_is_one_person() -> None:
 ])
 def test_one_person_made_to_suffer_it(sentence: str) -> None:
     assert only(PUB_2015 + sentence, "torture").victims == Victims(1, 1)
+
+
+def test_they_at_the_start_of_a_sentence_is_no_name() -> None:
+    text = PUB_2015 + ("North Korea on Monday released six South Korean fishermen in Kaesong. "
+                       "They had been held in Nampo and questioned by security officials.")
+    assert only(text, "detention").victims != Victims(1, 1)

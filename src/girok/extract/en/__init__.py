@@ -105,7 +105,7 @@ def english() -> Language:
             articles=cues.ARTICLES,
             held_subject=cues.HELD_SUBJECT, object_pronoun=cues.OBJECT_PRONOUN,
             by_before=cues.BY_BEFORE, class_who=cues.CLASS_WHO,
-            who_before=cues.WHO_BEFORE, until_before=cues.UNTIL_BEFORE,
+            who_before=cues.WHO_BEFORE, who_aux=cues.WHO_AUX, until_before=cues.UNTIL_BEFORE,
             since_before=cues.SINCE_BEFORE, perfect_before=cues.PERFECT_BEFORE,
             other_state=cues.OTHER_STATE, reports_of=cues.REPORTS_OF,
             asked_where=cues.ASKED_WHERE,

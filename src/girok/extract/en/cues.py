@@ -86,10 +86,11 @@ PARTITIVE_COUNT = re.compile(r"\bof\s+(?:the|them|these|those|us)\b", re.IGNOREC
 BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A bare plural a relative clause describes, at the start of a clause: "North Koreans who"
 WHO_BEFORE = re.compile(r"\bwho\s+$")
+WHO_AUX = re.compile(r"\b(?P<who>who\s+)(?:(?:had|has|have|were|was|are|is)\s+)?(?:been\s+)?$")
 CLASS_WHO = re.compile(
     r"(?P<lead>[,;:(\-–—]\s*|\b(?:and|or|that|all|most|many|said|says|say|reported)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?"
-    r"(?P<noun>[A-Za-z]+s)\s+who\s+$")
+    r"(?P<noun>[A-Za-z]+s|[Ww]omen|[Mm]en|[Cc]hildren|[Pp]eople)\s+who\s+$")
 # South Korea's authorities acting: detention by another state than North Korea
 OTHER_STATE = re.compile(
     r"\b(?:(?:south\s+korean|japanese|u\.?s\.?|american)\s+(?:police|prosecutors?|authorities|"
@@ -171,7 +172,9 @@ PAIR_SUBJECT = re.compile(
 # "Warmbier was detained", "Mr. Pak was sent" (a capitalised name as the subject)
 NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
-    r"(?<![.!?]\s)\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){0,2},?\s+(?:\d{2},\s+)?"
+    r"(?<![.!?]\s)\b(?!(?:They|We|It|This|That|These|Those|There|Some|Many|Most|All|Both|"
+    r"Others|Authorities|Officials|Police|Guards|Prisoners|Detainees|Women|Men|People)\b)"
+    r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){0,2},?\s+(?:\d{2},\s+)?"
     r"(?:\([^()]{0,60}\)\s+)?(?:(?<=,\s)(?:a|an|the)\s[^,]{1,50},\s+)?"
     r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$"
 )

@@ -144,6 +144,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"refugees|escapees|detainees|prisoners)\b)"),
     ("repatriation", "repatriation.phrase",
      r"\b(?:sent\s+back\s+to\s+(?:north\s+korea|the\s+north|the\s+dprk)|deported|"
+     # "the North sent back two fishermen": sent back with its object
+     r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!were\s)(?<!was\s)sent\s+back\s+(?=(?:an?|the|two|"
+     r"three|four|five|six|seven|eight|nine|ten|[0-9]+|him|her|them|some|dozens|hundreds)\b)|"
      r"handed\s+(?:\w+\s+)?over\s+to\s+(?:the\s+)?north\s+korean|"
      r"handed\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:north\s+korea|the\s+north|the\s+dprk)\b"
      r"(?!\s+(?:korean|side))|"
