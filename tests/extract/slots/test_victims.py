@@ -127,3 +127,9 @@ def test_they_at_the_start_of_a_sentence_is_no_name() -> None:
     text = PUB_2015 + ("North Korea on Monday released six South Korean fishermen in Kaesong. "
                        "They had been held in Nampo and questioned by security officials.")
     assert only(text, "detention").victims != Victims(1, 1)
+
+
+def test_spectators_are_no_victims() -> None:
+    text = PUB_2015 + ("Two men were executed by firing squad in front of about 1,000 residents in "
+                       "Hyesan last week.")
+    assert only(text, "execution").victims == Victims(2, 2)

@@ -211,7 +211,8 @@ DEFINITE_GROUP = re.compile(
     r"(?:\s+\w+){0,2})?\s+$", re.IGNORECASE)
 # "raped by a guard", "aged 12 and 15", "including a boy": a count of the doers, an age or a
 # part of the group, not of the victims
-AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including)\s+(?:at\s+least\s+|about\s+)?"
+AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including|(?:in\s+)?front\s+of|attended\s+by|"
+                          r"watched\s+by)\s+(?:at\s+least\s+|about\s+|some\s+|an\s+estimated\s+)?"
                           r"(?:\d+\s*(?:and|to|or|,|-)\s*)?$", re.IGNORECASE)
 # "five women and two men", "two men in their 40s and a woman": counts of one group
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
