@@ -93,3 +93,25 @@ def test_what_a_witness_saw_counts_in_a_general_sentence() -> None:
     [e] = of_type(text, "execution")
     assert e.victims.min == 10 and e.victims.max is None
     assert of_type(text, "torture") == []  # what guards "routinely" do stays a habit
+
+
+INTERVIEW = ("Interview with Park, a former inmate of Kyohwaso No. 1\n\n"
+             "Interviewer: When were you arrested?\n\n"
+             "Park: In the spring of 2015. The Bowibu came to my house at night.\n\n"
+             "Interviewer: What happened after that?\n\n"
+             "Park: Then the court gave me seven years.\n\n"
+             "Interviewer: When were you released?\n\n"
+             "Park: In 2020. I got out in 2020 because of an amnesty.\n")
+
+
+def test_an_answer_giving_a_date_states_the_event_the_question_asks_about() -> None:
+    found = extract(INTERVIEW, published=dt.date(2024, 6, 1)).events
+    arrest = next(e for e in found if e.type == "arrest")
+    assert arrest.date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 5, 31))
+    assert arrest.victims.min == arrest.victims.max == 1
+    assert {"detention", "trial", "release", "amnesty"} <= {e.type for e in found}
+
+
+def test_a_question_without_a_dated_answer_states_nothing() -> None:
+    text = "Q: When were you arrested?\nA: I do not remember.\n"
+    assert extract(text, published=dt.date(2024, 6, 1)).events == ()

@@ -77,8 +77,12 @@ def _answers(doc: DocContext) -> list[Candidate]:
         span = doc.sentences[index]
         if doc.text[span.end - 1] != "?":
             continue
-        asked = cues.asked_where.search(doc.text, span.start, span.end)
         answer = doc.sentences[index + 1]
+        when = _answer_when(doc, index)
+        if when is not None:
+            out.append(when)
+            continue
+        asked = cues.asked_where.search(doc.text, span.start, span.end)
         to = cues.answer_to.match(doc.text, answer.start, answer.end) if asked else None
         if asked is None or to is None or not (
                 doc.names_in(answer.start, answer.end, "facility")
@@ -90,6 +94,27 @@ def _answers(doc: DocContext) -> list[Candidate]:
         out.append(Candidate(etype, f"{etype}.answer{'_one' if one else ''}", trigger, index + 1,
                              _evidence(doc, answer, trigger), False, True, False))
     return out
+
+
+def _answer_when(doc: DocContext, index: int) -> Candidate | None:
+    """ "Q: When were you arrested? A: In the spring of 2015.": an answer giving a date
+    states the event the question asks about, of the one asked."""
+    span, answer = doc.sentences[index], doc.sentences[index + 1]
+    asked = doc.language.cues.asked_when.search(doc.text, span.start, span.end)
+    times = doc.times(index + 1) if asked else []
+    if asked is None or not times or times[0].start - answer.start > _ANSWER_OPENING:
+        return None
+    m = doc.language.triggers.search(doc.text, asked.end("who"), span.end)
+    if m is None:
+        return None
+    etype, _ = doc.language.trigger_of(m)
+    one = "_one" if asked["one"] else ""
+    trigger = Span(times[0].start, times[0].end)
+    return Candidate(etype, f"{etype}.answer_when{one}", trigger, index + 1,
+                     _evidence(doc, answer, trigger), False, True, False)
+
+
+_ANSWER_OPENING = 24  # the date opens the answer, after the speaker's name
 
 
 _REACH = 40  # how far before its stem a trigger may begin ("forcibly repatriated")

@@ -64,7 +64,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     candidates = _with_court_pairs(doc, _moves_in_transfers(doc, find_candidates(doc)))
     candidates = [part for c in candidates for part in _one_by_one(doc, c)]
     built = [_event(doc, gaz, c, engine) for c in candidates]
-    built = [replace(e, victims=ONE) if e.rule.endswith((".one_by_one", ".answer_one")) else e
+    built = [replace(e, victims=ONE) if e.rule.endswith("_one") else e
              for e in built]
     built = _sentenced_alike(candidates, built)
     told = {e.evidence[0]: slots.group_victims(doc, c)

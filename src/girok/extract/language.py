@@ -92,6 +92,7 @@ class Cues:
     other_state: re.Pattern[str]
     reports_of: re.Pattern[str]
     asked_where: re.Pattern[str]
+    asked_when: re.Pattern[str]
     answer_to: re.Pattern[str]
     condition: re.Pattern[str]
     institution_after: re.Pattern[str]

@@ -108,7 +108,7 @@ def english() -> Language:
             who_before=cues.WHO_BEFORE, who_aux=cues.WHO_AUX, until_before=cues.UNTIL_BEFORE,
             since_before=cues.SINCE_BEFORE, perfect_before=cues.PERFECT_BEFORE,
             other_state=cues.OTHER_STATE, reports_of=cues.REPORTS_OF,
-            asked_where=cues.ASKED_WHERE,
+            asked_where=cues.ASKED_WHERE, asked_when=cues.ASKED_WHEN,
             answer_to=cues.ANSWER_TO, condition=cues.CONDITION,
             institution_after=cues.INSTITUTION_AFTER,
             coordinated=cues.COORDINATED,

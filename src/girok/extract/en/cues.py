@@ -107,8 +107,10 @@ REPORTS_OF = re.compile(
 ASKED_WHERE = re.compile(
     r"\bwhere\s+(?:were|was|did)\s+(?:(?P<one>you|he|she)|they|we)\s+(?:\w+\s+)?"
     r"(?:(?P<moved>moved|move|transferred|transfer)|taken|take|sent|send|brought|bring|held|"
-    r"hold|detained|kept|keep)\b",
+    r"hold|detained|kept|keep|serve|served|imprisoned|jailed)\b",
     re.IGNORECASE)
+ASKED_WHEN = re.compile(
+    r"\bwhen\s+(?:were|was|did)\s+(?P<who>(?P<one>you|he|she)|they|we)\b", re.IGNORECASE)
 ANSWER_TO = re.compile(
     r"(?:[A-Z][\w.]{0,11}(?: [A-Z][\w.]{0,11})?\s*:\s*)?(?P<to>[Tt]o|[Ii]n|[Aa]t)\s")
 # "will release them if the talks succeed": an announcement on a condition

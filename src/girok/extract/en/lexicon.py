@@ -86,7 +86,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.detained_in_country",
      r"\bdetained\s+in\s+(?:the\s+country|north\s+korea|the\s+north|the\s+dprk)\b"),
     ("detention", "detention.sentence",
-     r"\b(?:sentenced\s+to|sentencing\s+(?:\w+\s+){0,3}?to|given|received|serving|served)\s+"
+     r"\b(?:sentenced\s+to|sentencing\s+(?:\w+\s+){0,3}?to|given|received|serving|served|"
+     r"gave\s+(?:me|him|her|them|us))\s+"
      r"(?:between\s+|up\s+to\s+|at\s+least\s+)?(?:a\s+)?(?:\w+[\s-]+){0,3}"
      r"(?:years?|life|months?|sentences?|hard\s+labou?r|reform\s+through\s+labou?r)\b|"
      # "handed three church members sentences of 10 to 15 years"
@@ -134,7 +135,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:freed|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
      r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go|"
      r"let\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}go(?!\s+(?:of|on|ahead|unpunished))|"
-     r"(?:granted|given|won)\s+(?:an?\s+)?early\s+release|expel(?:led|s|ling)?(?!\s+from))\b"),
+     r"(?:granted|given|won)\s+(?:an?\s+)?early\s+release|expel(?:led|s|ling)?(?!\s+from)|"
+     r"got\s+out(?=\s+(?:in|of\s+(?:the\s+)?(?:camp|prison|kyohwaso|kwanliso|jail)|after|on|"
+     r"when|because|under)\b))\b"),
     ("release", "release.noun", r"\b(?:(?:his|her|their|its|the)\s+)release\b(?!\s+of\s+a)"),
     ("amnesty", "amnesty.amnesty", r"\bamnest(?:y|ies)\b(?!\s+international)"),
     ("amnesty", "amnesty.pardon", r"\b(?:special\s+|general\s+)?pardon(?:ed|s|ing)?\b"),
@@ -209,7 +212,7 @@ TRIGGER_STEMS = tuple(
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit examin investigat question squat kneel there expel remain""".split()
+    acquit examin investigat question squat kneel there expel remain gave got""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
