@@ -594,3 +594,17 @@ def test_a_numbered_paragraph_on_a_class_who_were_detained_is_no_event() -> None
     text = PUB_2015 + ("7. Women who had been detained in kyohwaso described daily rations far "
                        "below subsistence levels.")
     assert events(text) == []
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("A woman has not been heard from since she was taken away by security agents in Onsong "
+     "in 2014.", "arrest"),
+    ("He never came home after he was arrested in Hyesan in May.", "arrest"),
+])
+def test_a_negation_before_a_subordinate_clause_does_not_negate_its_verb(text: str,
+                                                                         etype: str) -> None:
+    assert only(PUB_2015 + text, etype)
+
+
+def test_a_negation_of_the_verb_itself_still_negates() -> None:
+    assert events(PUB_2015 + "He was not arrested in Hyesan in May.") == []

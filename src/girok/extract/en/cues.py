@@ -289,6 +289,9 @@ SAW_BEFORE = re.compile(r"\b(?:saw|seen|witnessed|watched)\s+(?:[\w,'’-]+\s+){
 # "somebody died, from hunger, accidents or beatings": a cause of death, not an act of its own
 DIED_OF = re.compile(r"\b(?:died|dying|deaths?)\b[\s,]*(?:[\w-]+,?\s+){0,3}?(?:of|from)\s+"
                      r"(?:[\w'’-]+,?\s+){0,5}$", re.IGNORECASE)
+# "not heard from since she was taken away": a negation before it governs another verb
+SUBORDINATOR = re.compile(r"\b(?:since|after|when|because|until|before|while|once)\b",
+                          re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
