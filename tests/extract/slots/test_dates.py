@@ -228,3 +228,11 @@ def test_a_bracketed_dateline_dates_no_event() -> None:
 def test_acts_told_in_the_pluperfect_since_a_date_last_until_the_report() -> None:
     text = PUB_2015 + "They said 20 people had been arrested in Hyesan since March."
     assert only(text, "arrest").date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 7, 14))
+
+
+def test_a_date_in_a_clause_that_follows_the_stay_is_not_the_stay_s() -> None:
+    text = PUB_2015 + ("Kang was sent to Camp 15 in 1977. He spent ten years in Yodok before being "
+                       "released in 1987.")
+    detention = only(text, "detention")
+    assert detention.date == DateRange(dt.date(1977, 1, 1), dt.date(1977, 12, 31))
+    assert only(text, "release").date == DateRange(dt.date(1987, 1, 1), dt.date(1987, 12, 31))

@@ -91,7 +91,7 @@ def english() -> Language:
             scope=cues.SCOPE, report_year=cues.REPORT_YEAR, on_return=cues.ON_RETURN,
             after_release=cues.AFTER_RELEASE, nk_subject=cues.NK_SUBJECT,
             if_caught=cues.IF_CAUGHT, subordinator=cues.SUBORDINATOR, saw_before=cues.SAW_BEFORE,
-            died_of=cues.DIED_OF,
+            died_of=cues.DIED_OF, then_clause=cues.THEN_CLAUSE,
             kin_subject=cues.KIN_SUBJECT,
             at_place=cues.AT_PLACE,
             arrived=cues.ARRIVED,

@@ -292,6 +292,9 @@ DIED_OF = re.compile(r"\b(?:died|dying|deaths?)\b[\s,]*(?:[\w-]+,?\s+){0,3}?(?:o
 # "not heard from since she was taken away": a negation before it governs another verb
 SUBORDINATOR = re.compile(r"\b(?:since|after|when|because|until|before|while|once)\b",
                           re.IGNORECASE)
+# "spent ten years there before being released in 1987": a clause of its own follows
+THEN_CLAUSE = re.compile(r"\b(?:before|after|until)\s+(?:being|having|he|she|they|we|I|his|"
+                         r"her|their)\b", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"

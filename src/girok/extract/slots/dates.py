@@ -71,6 +71,9 @@ def _sentence_times(doc: DocContext, c: Candidate) -> tuple[list[TimeMention], d
     for t in doc.times(c.sentence):
         if t.duration_days is not None or _in_other_relative_clause(doc, c, t):
             continue
+        if t.start > c.trigger.end and doc.search(doc.language.cues.then_clause, c.trigger.end,
+                                                  t.start):
+            continue  # "spent ten years there before being released in 1987": the release's
         if _in_reporting_clause(doc, c, t):
             report_latest = earlier_of(report_latest, t.past.latest)
         else:
