@@ -81,6 +81,7 @@ class Cues:
     until_before: re.Pattern[str]
     since_before: re.Pattern[str]
     perfect_before: re.Pattern[str]
+    present_perfect: re.Pattern[str]
     abuse_noun: re.Pattern[str]
     suffered: re.Pattern[str]
     newly: re.Pattern[str]

@@ -236,3 +236,8 @@ def test_a_date_in_a_clause_that_follows_the_stay_is_not_the_stay_s() -> None:
     detention = only(text, "detention")
     assert detention.date == DateRange(dt.date(1977, 1, 1), dt.date(1977, 12, 31))
     assert only(text, "release").date == DateRange(dt.date(1987, 1, 1), dt.date(1987, 12, 31))
+
+
+def test_held_for_a_length_of_time_until_now_began_that_long_before_the_report() -> None:
+    text = PUB_2015 + "Most returnees in Onsong have now been held for about four months."
+    assert only(text, "detention").date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))

@@ -108,6 +108,7 @@ def english() -> Language:
             by_before=cues.BY_BEFORE, class_who=cues.CLASS_WHO,
             who_before=cues.WHO_BEFORE, who_aux=cues.WHO_AUX, until_before=cues.UNTIL_BEFORE,
             since_before=cues.SINCE_BEFORE, perfect_before=cues.PERFECT_BEFORE,
+            present_perfect=cues.PRESENT_PERFECT,
             other_state=cues.OTHER_STATE, reports_of=cues.REPORTS_OF,
             asked_where=cues.ASKED_WHERE, asked_when=cues.ASKED_WHEN,
             answer_to=cues.ANSWER_TO, condition=cues.CONDITION,

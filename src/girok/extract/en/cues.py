@@ -330,6 +330,8 @@ RELATIVE_PERSON = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
 # "held until 2003": the date ends what is told, it does not date it
 # "have arrested 20 people since January": acts over the period from then to the report
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?$",
+                             re.IGNORECASE)
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|now|already|been)\s+)?$",
                             re.IGNORECASE)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)

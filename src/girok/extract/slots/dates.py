@@ -41,6 +41,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
             date = DateRange(date.earliest, None)  # acts since then, up to the report
     elif recently and not c.announced:
         date, from_context = DateRange(), False  # "has recently returned home": see below
+    elif (held_for := _held_for_until_now(doc, c, clause)) is not None:
+        date, from_context = held_for, False
     elif report_latest is None or earlier:
         date, from_context = _narrative_date(doc, c, clause, earlier)
     else:
@@ -53,6 +55,24 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     elif earlier and report_latest is not None:  # context after the bound: only the bound
         date, from_context = DateRange(None, report_latest), False
     return _bounded_by_publication(doc, date, c.announced), from_context
+
+
+def _held_for_until_now(doc: DocContext, c: Candidate,
+                        clause: tuple[int, int]) -> DateRange | None:
+    """ "Most returnees have now been held for about four months": the stay began that long
+    before the report, in the month it began."""
+    pub = doc.published
+    if c.type != "detention" or pub is None or not doc.search(
+            doc.language.cues.present_perfect, max(clause[0], c.trigger.start - 20),
+            c.trigger.start):
+        return None
+    days = next((t.duration_days for t in doc.times(c.sentence)
+                 if t.duration_days and c.trigger.end <= t.start < clause[1]), None)
+    if not days:
+        return None
+    began = pub - dt.timedelta(days=days)
+    last = calendar.monthrange(began.year, began.month)[1]
+    return DateRange(began.replace(day=1), began.replace(day=last))
 
 
 def _since(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
