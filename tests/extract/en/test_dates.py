@@ -636,3 +636,14 @@ def test_weekends_in_general_are_no_date() -> None:
 
 def test_a_bare_weekend_glued_to_a_sentence_is_no_date_and_no_crash() -> None:
     assert spans("Two women were arrested in Hyesan last year.Weekend") == ["last year"]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("They were released early in 2012 under an amnesty.", "early in 2012",
+     r("2012-01-01", "2012-04-30")),
+    ("He was arrested late in 2015.", "late in 2015", r("2015-09-01", "2015-12-31")),
+    ("He was arrested later in 2015.", "in 2015", r("2015-01-01", "2015-12-31")),
+])
+def test_a_part_of_a_year_before_in(text: str, span: str, expected: DateRange) -> None:
+    [t] = find_times(text, PUB)
+    assert (t.text, t.past) == (span, expected)

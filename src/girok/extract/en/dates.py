@@ -570,6 +570,12 @@ def _year(ctx: _Ctx, s: int) -> _Time | None:
     if part:
         r = _year_part(year, part)
         return _time(_span_start(left, s), m.end(), _both(r), "range")
+    if _ctx_word(left) == "in" and not left.group("body"):  # "early in 2012"
+        before = _PART_BEFORE_IN.search(ctx.text, max(ctx.lo, left.start("ctx") - 8),
+                                        left.start("ctx"))
+        if before is not None:
+            r = _year_part(year, before["part"].lower())
+            return _time(before.start("part"), m.end(), _both(r), "range")
     floor = 1800 if _ctx_word(left) in _YEAR_CTX and not left.group("body") else 1945
     if not floor <= year <= 2100:
         return None
@@ -577,6 +583,9 @@ def _year(ctx: _Ctx, s: int) -> _Time | None:
     if noun is not None and noun["w"].lower() in _COUNT_NOUNS:
         return None
     return _time(_span_start(left, s, False), m.end(), _both(_year_range(year)), "year")
+
+
+_PART_BEFORE_IN = re.compile(r"(?<![A-Za-z])(?P<part>[Ee]arly|[Ll]ate)\s+\Z")
 
 
 def _part_word(part: str | None) -> str:
