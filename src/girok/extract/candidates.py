@@ -393,7 +393,6 @@ def _said_of_a_class(doc: DocContext, index: int, clause_start: int, trigger: Sp
     return not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end))
 
 
-_LIST_MARKERS = " -•*–0123456789.)"  # "7. Women who had been detained ...": the sentence's start
 
 
 def _released_as_adjective(doc: DocContext, trigger: Span) -> bool:
@@ -469,6 +468,7 @@ _COUNTED_IN_TENS_OF_THOUSANDS = {"arrest", "detention", "death_in_custody", "exe
                                  "torture", "trial"}
 _TITLE_WORDS = 5  # a noun phrase this short, standing alone, is a title: "Prior detention."
 _LIST_MARKS = ("-", "•", "*", "–")  # ... unless it is an item of a list of what was reported
+_LIST_MARKERS = "".join(_LIST_MARKS) + " 0123456789.)"  # "7. Women who had been ..."
 
 
 def heading(lang: Language, sentence: str) -> bool:

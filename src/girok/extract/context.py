@@ -149,6 +149,10 @@ class DocContext:
             return pattern.search(self.text, start, end)
         return fast.search(self.folded, start, end)
 
+    def duration_days(self, index: int) -> int | None:
+        """The first length of time sentence `index` states, in days ("for ten years")."""
+        return next((t.duration_days for t in self.times(index) if t.duration_days), None)
+
     def counts(self, index: int) -> list[CountMention]:
         """Counts in sentence `index`."""
         if index not in self._counts:

@@ -204,10 +204,10 @@ def _durations(doc: DocContext, events: list[Event]) -> list[Event]:
             start = next((d for d in reversed(out) if d.type == "detention"
                           and d.date.earliest is not None and not d.date_from_context), None)
             index = doc.sentence_index(e.evidence[0].start)
-            days = _duration(doc, index)
+            days = doc.duration_days(index)
             held = doc.sentence_index(start.evidence[-1].start) if start is not None else -9
             if not days and 0 <= index - held <= 1:  # "imprisoned for ten years. After his release"
-                days = _duration(doc, held)
+                days = doc.duration_days(held)
             if start is not None and days and start.date.earliest is not None:
                 begin = _later(start.date.earliest, days)
                 end = _later(start.date.latest or start.date.earliest, days)
@@ -229,11 +229,6 @@ def _later(day: dt.date, days: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
-
-
-def _duration(doc: DocContext, index: int) -> int | None:
-    """The first length of time sentence `index` states, in days."""
-    return next((t.duration_days for t in doc.times(index) if t.duration_days), None)
 
 
 def _confidence(c: Candidate, date: DateRange, facility: str | None, victims: Victims,

@@ -142,7 +142,7 @@ _STAY_LOOKBACK = 3
 def _before(doc: DocContext, index: int, narrative: dt.date) -> DateRange:
     """What had happened before the narrative's date: by then, and by a stated duration more
     ("had been held for two years" began two years before)."""
-    days = next((t.duration_days for t in doc.times(index) if t.duration_days), 0)
+    days = doc.duration_days(index) or 0
     return DateRange(None, narrative - dt.timedelta(days=days))
 
 
@@ -152,7 +152,7 @@ def _over_the_stay(doc: DocContext, index: int, date: DateRange) -> DateRange:
     if date.earliest is None or date.latest is None or (date.latest - date.earliest).days > 31:
         return date
     for back in range(index, max(-1, index - 1 - _STAY_LOOKBACK), -1):
-        days = next((t.duration_days for t in doc.times(back) if t.duration_days), None)
+        days = doc.duration_days(back)
         if days:
             return DateRange(date.earliest, date.latest + dt.timedelta(days=days))
     return date
