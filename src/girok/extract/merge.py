@@ -161,6 +161,7 @@ class _Passages:
         self._text = text
         self._again = again
         self._kin = kin
+        self._of_kin: dict[Span, bool] = {}
         self._words: dict[Span, frozenset[str]] = {}
         self._says: dict[Span, bool] = {}
 
@@ -185,8 +186,11 @@ class _Passages:
     def kin(self, e: Event) -> bool:
         """Whether the event's first passage is told of a relative ("His wife was sent ..."),
         another person than one told of without one."""
-        return self._kin is not None and \
-            self._kin.match(self._text, e.evidence[0].start) is not None
+        span = e.evidence[0]
+        if span not in self._of_kin:
+            self._of_kin[span] = self._kin is not None and \
+                self._kin.match(self._text, span.start) is not None
+        return self._of_kin[span]
 
     def restated(self, a: Event, b: Event) -> bool:
         """Whether b's passage repeats much of a's wording (a headline and its lead, a recap)."""
