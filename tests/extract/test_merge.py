@@ -125,3 +125,12 @@ def test_a_family_told_of_a_death_is_no_other_person() -> None:
     text = PUB_2015 + ("A man died in the Onsong holding centre in May. His family was told "
                        "he had died of an illness.")
     assert len(of_type(text, "death_in_custody")) == 1
+
+
+def test_the_only_other_mention_dated_inside_a_vaguer_period_is_the_same_event() -> None:
+    text = PUB_2015 + ("Authorities in North Hamgyong held a public trial last week for a man "
+                       "accused of murder. \"The trial was held on the 8th at the Hoeryong city "
+                       "stadium,\" a resident said.")
+    [trial] = of_type(text, "trial")
+    assert trial.date == DateRange(dt.date(2015, 7, 8), dt.date(2015, 7, 8))
+    assert trial.place == "hoeryong" and len(trial.evidence) == 2

@@ -139,7 +139,8 @@ def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
                                           or len(same_type) == 1))
                     or _headline_of(other, event, lead)
                     or (len(same_type) == 1 and other.victims == event.victims == ONE
-                        and not (other.date_from_context or event.date_from_context))):
+                        and not (other.date_from_context or event.date_from_context))
+                    or (len(same_type) == 1 and _dated_within(event, other))):
                 merged[i] = _combine(other, event, gaz)
                 break
         else:
@@ -214,6 +215,15 @@ def _headline_of(headline: Event, e: Event, lead: int) -> bool:
 def _apart(gaz: Gazetteer, a: str | None, b: str | None) -> bool:
     """Two places, neither inside the other: two occurrences, not one."""
     return bool(a and b and a != b and a not in gaz.ancestors(b) and b not in gaz.ancestors(a))
+
+
+def _dated_within(e: Event, vague: Event) -> bool:
+    """ "held a public trial last week" ... "The trial was held on the 7th": the only other
+    mention, stated on a day inside the first one's vaguer period."""
+    d, v = e.date, vague.date
+    return bool(d.earliest and d.latest and v.earliest and v.latest and d != v
+                and not (e.date_from_context or vague.date_from_context)
+                and v.earliest <= d.earliest and d.latest <= v.latest)
 
 
 def _bare(e: Event) -> bool:
