@@ -608,3 +608,11 @@ def test_a_negation_before_a_subordinate_clause_does_not_negate_its_verb(text: s
 
 def test_a_negation_of_the_verb_itself_still_negates() -> None:
     assert events(PUB_2015 + "He was not arrested in Hyesan in May.") == []
+
+
+def test_a_foreigner_deported_from_north_korea_is_released() -> None:
+    text = PUB_2015 + ("A Japanese video producer was detained in Nampo on July 10. State media "
+                       "said the man had been deported and handed over to Japanese officials in "
+                       "Beijing.")
+    assert "release" in {e.type for e in events(text)}
+    assert "repatriation" not in {e.type for e in events(text)}

@@ -222,9 +222,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             and doc.has(index, lang.statistic) and _large_count(doc, index, 1000)) \
             or (etype in _COUNTED_IN_TENS_OF_THOUSANDS and _large_count(doc, index, 20000)):
         return None, "a statistic (a figure, not an event)"
-    if etype == "repatriation" and doc.search(lang.cues.nk_subject,
-                                              max(sentence.start, trigger.start - 30),
-                                              trigger.start):
+    if etype == "repatriation" and _sent_out_of_north_korea(doc, index, trigger):
         etype, rule = "release", f"release.expelled({rule})"  # "North Korea deported him"
     if etype == "release" and doc.has(index, lang.amnesty_cue) and \
             not doc.names_in(sentence.start, sentence.end, "facility") and \
@@ -255,6 +253,18 @@ def _layout(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             _TITLE_WORDS and not whole.startswith(_LIST_MARKS) and not doc.times(index):
         return "a heading or label"  # "Prior detention in China.", not "Released in 2021."
     return None
+
+
+def _sent_out_of_north_korea(doc: DocContext, index: int, trigger: Span) -> bool:
+    """ "North Korea deported an American", "the man (a Japanese producer) had been
+    deported": North Korea sends a foreigner out; the foreigner is released."""
+    cues = doc.language.cues
+    sentence = doc.sentences[index]
+    if doc.search(cues.nk_subject, max(sentence.start, trigger.start - 30), trigger.start):
+        return True
+    deported = doc.text[trigger.start : trigger.end].lower().startswith("deport")
+    before = doc.sentences[max(0, index - 2)].start
+    return deported and doc.search(cues.foreign_national, before, sentence.end) is not None
 
 
 def _dated_here(doc: DocContext, index: int, trigger: Span) -> bool:

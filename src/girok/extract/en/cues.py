@@ -22,7 +22,10 @@ GROUP_SUBJECT = re.compile(
     r"\b(?:some|others|a\s+number|all|most|many\s+of\s+them|they|the\s+rest|"
     # "The parents were sentenced ...", "the child was also given ...": members of a family
     r"the\s+(?:parents|couple|family|children|child|mother|father|husband|wife|sons?|"
-    r"daughters?|boy|girl|brothers?|sisters?|grandmother|grandfather))\s+(?:of\s+them\s+)?"
+    r"daughters?|boy|girl|brothers?|sisters?|grandmother|grandfather|"
+    # "the man had been deported": the one just told about
+    r"man|woman|student|tourist|pastor|missionary|journalist|soldier|teenager|defector|"
+    r"prisoner|detainee))\s+(?:of\s+them\s+)?"
     r"(?:also\s+)?(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LABEL = re.compile(r"^[\W_]*[A-Z][\w ]{0,20}:\s")
@@ -295,6 +298,13 @@ SUBORDINATOR = re.compile(r"\b(?:since|after|when|because|until|before|while|onc
 # "spent ten years there before being released in 1987": a clause of its own follows
 THEN_CLAUSE = re.compile(r"\b(?:before|after|until)\s+(?:being|having|he|she|they|we|I|his|"
                          r"her|their)\b", re.IGNORECASE)
+# "a Japanese man ... had been deported": a foreigner sent out of North Korea, a release
+FOREIGN_NATIONAL = re.compile(
+    r"\b(?:japanese|american|u\.s\.|canadian|australian|british|south\s+korean|german|french|"
+    r"swedish|malaysian)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|citizens?|nationals?|"
+    r"tourists?|students?|missionar(?:y|ies)|pastors?|journalists?|reporters?|businessman|"
+    r"soldiers?|private|professors?|teachers?|fishermen|fisherman|producer|worker)\b",
+    re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
