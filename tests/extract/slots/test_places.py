@@ -194,3 +194,11 @@ def test_where_a_person_comes_from_is_no_place_for_the_next_sentence() -> None:
     text = PUB_2015 + ("A woman from Hoeryong was arrested in February 2015. She remains in "
                        "custody.")
     assert only(text, "detention").place is None
+
+
+def test_a_kind_of_camp_with_an_indefinite_article_names_no_facility() -> None:
+    text = PUB_2015 + ("In May she was sentenced by the Hyesan People's Court to two years in a "
+                       "labour training camp.")
+    found = extract(text)
+    assert [e.facility for e in found.events] == [None, None]
+    assert found.facilities == ()

@@ -92,7 +92,7 @@ def english() -> Language:
             after_release=cues.AFTER_RELEASE, nk_subject=cues.NK_SUBJECT,
             if_caught=cues.IF_CAUGHT, subordinator=cues.SUBORDINATOR, saw_before=cues.SAW_BEFORE,
             died_of=cues.DIED_OF, then_clause=cues.THEN_CLAUSE,
-            foreign_national=cues.FOREIGN_NATIONAL,
+            foreign_national=cues.FOREIGN_NATIONAL, indefinite_before=cues.INDEFINITE_BEFORE,
             kin_subject=cues.KIN_SUBJECT,
             at_place=cues.AT_PLACE,
             arrived=cues.ARRIVED,

@@ -305,6 +305,8 @@ FOREIGN_NATIONAL = re.compile(
     r"tourists?|students?|missionar(?:y|ies)|pastors?|journalists?|reporters?|businessman|"
     r"soldiers?|private|professors?|teachers?|fishermen|fisherman|producer|worker)\b",
     re.IGNORECASE)
+# "sentenced to two years in a labour training camp": a kind of camp, no particular one
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+$", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"

@@ -31,7 +31,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
                                                   c.trigger.end)).id
     sentence = doc.text[span.start : span.end]
     kind = doc.language.facility_kind.search(sentence)
-    if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()):
+    if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()) and \
+            not doc.language.cues.indefinite_before.search(sentence, 0, kind.start()):
         for place in doc.names_in(span.start, span.end, "place"):
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
