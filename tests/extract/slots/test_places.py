@@ -202,3 +202,8 @@ def test_a_kind_of_camp_with_an_indefinite_article_names_no_facility() -> None:
     found = extract(text)
     assert [e.facility for e in found.events] == [None, None]
     assert found.facilities == ()
+
+
+def test_a_kind_of_camp_in_a_place_with_one_such_camp_is_that_camp() -> None:
+    text = PUB_2015 + "In May she was sent to a political prison camp in Chongjin."
+    assert only(text, "detention").facility == "kwanliso-25"

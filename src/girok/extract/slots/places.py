@@ -31,9 +31,11 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
                                                   c.trigger.end)).id
     sentence = doc.text[span.start : span.end]
     kind = doc.language.facility_kind.search(sentence)
-    if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()) and \
-            not doc.language.cues.indefinite_before.search(sentence, 0, kind.start()):
+    if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()):
+        some = doc.language.cues.indefinite_before.search(sentence, 0, kind.start()) is not None
         for place in doc.names_in(span.start, span.end, "place"):
+            if some and not _next_to(place, span.start + kind.start(), span.start + kind.end()):
+                continue  # "in a labour camp", with the court's town named elsewhere
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
@@ -56,6 +58,14 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if c.type not in _BEFORE_CUSTODY and not places and cues.there.search(doc.text, lo, hi):
         return doc.facility_just_named(span.start)  # "The agents there interrogated me"
     return None
+
+
+def _next_to(place: NameMention, start: int, end: int) -> bool:
+    """Whether a place is named with a kind of facility: "a camp in Musan", "a Musan camp"."""
+    return 0 <= place.start - end <= _IN_PLACE or 0 <= start - place.end <= 1
+
+
+_IN_PLACE = 4  # " in ", " at ": between a kind of facility and the place it is in
 
 
 def _facility_at(doc: DocContext, gaz: Gazetteer, c: Candidate,
