@@ -616,3 +616,13 @@ def test_a_foreigner_deported_from_north_korea_is_released() -> None:
                        "Beijing.")
     assert "release" in {e.type for e in events(text)}
     assert "repatriation" not in {e.type for e in events(text)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Public executions have long been a tool of social control in North Korea.",
+    "Residents, including schoolchildren, are regularly mobilized to watch executions in Hyesan.",
+    "Experts believe the frequency of public executions fell after the border closure in 2020.",
+    "A working group has mapped more than 300 execution sites across the country.",
+])
+def test_what_is_said_of_executions_in_general_is_no_event(sentence: str) -> None:
+    assert events(PUB_2015 + sentence) == []

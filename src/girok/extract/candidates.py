@@ -289,6 +289,10 @@ def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return _OWNED
+    if rule in lang.cues.noun_rules and doc.search(lang.cues.trend_of, max(sentence.start,
+                                                                          trigger.start - 40),
+                                                   trigger.start):
+        return "a trend in such events (\"the frequency of executions fell\")"
     if rule in lang.cues.noun_rules and text[trigger.end - 1] in "sS" and \
             doc.search(lang.cues.reports_of, max(sentence.start, trigger.start - 40),
                        trigger.start) and \

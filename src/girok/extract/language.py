@@ -62,6 +62,7 @@ class Cues:
     scope: re.Pattern[str]
     report_year: re.Pattern[str]
     on_return: re.Pattern[str]
+    trend_of: re.Pattern[str]
     indefinite_before: re.Pattern[str]
     foreign_national: re.Pattern[str]
     then_clause: re.Pattern[str]

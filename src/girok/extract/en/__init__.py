@@ -93,6 +93,7 @@ def english() -> Language:
             if_caught=cues.IF_CAUGHT, subordinator=cues.SUBORDINATOR, saw_before=cues.SAW_BEFORE,
             died_of=cues.DIED_OF, then_clause=cues.THEN_CLAUSE,
             foreign_national=cues.FOREIGN_NATIONAL, indefinite_before=cues.INDEFINITE_BEFORE,
+            trend_of=cues.TREND_OF,
             kin_subject=cues.KIN_SUBJECT,
             at_place=cues.AT_PLACE,
             arrived=cues.ARRIVED,

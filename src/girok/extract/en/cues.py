@@ -307,6 +307,9 @@ FOREIGN_NATIONAL = re.compile(
     re.IGNORECASE)
 # "sentenced to two years in a labour training camp": a kind of camp, no particular one
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+$", re.IGNORECASE)
+# "the frequency of public executions fell": a trend in such events, none of them told
+TREND_OF = re.compile(r"\bthe\s+(?:frequency|rate|number|practice|use|scale|pace)\s+of\s+"
+                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"

@@ -166,7 +166,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"found\s+guilty|verdict|court\s+sentenced|acquitted|"
      r"(?:central|supreme|people's|provincial|municipal)\s+court)\b"),
     ("execution", "execution.executed",
-     r"\b(?:publicly\s+)?execut(?:ed|ion|ions|ing)\b(?!\s+(?:director|officer|branch|order))"
+     r"\b(?:publicly\s+)?execut(?:ed|ion|ions|ing)\b(?!\s+(?:director|officer|branch|order|"
+     r"sites?|grounds?|places?|methods?|rates?|figures?|statistics|data|videos?|footage))"
      r"(?!\s+(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w'’-]+\s+)?(?:plans?|orders?|"
      r"polic(?:y|ies)|strateg(?:y|ies)|programm?e?s?|projects?|decisions?|agreements?|contracts?|"
      r"deals?|tests?|launch(?:es)?|drills?|operations?|commands?|tasks?|directives?|"
@@ -289,7 +290,9 @@ STRONG_GENERIC_RE = re.compile(
     r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
     r"ranging\s+from|are\s+(?!being\b)(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
     r"detained|arrested|punished|treated|considered|regarded|sentenced|incarcerated|jailed|"
-    r"confined|kept|caught|repatriated|deported|returned|subjected)|continues?\s+to\s+be|"
+    r"confined|kept|caught|repatriated|deported|returned|subjected|mobili[sz]ed|forced|made|"
+    r"required|ordered|compelled)|continues?\s+to\s+be|"
+    r"the\s+(?:frequency|rate|practice|use)\s+of|have\s+long\s+been|"
     r"is\s+(?:rare|common|punishable)|all\s+(?:persons|people|those|prisoners)\s+(?:held|detained)|"
     r"a\s+large\s+share|the\s+(?:vast\s+)?majority\s+of|should|must|recommend\w*|"
     r"call(?:s|ed)?\s+on|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
