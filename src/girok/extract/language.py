@@ -94,6 +94,7 @@ class Cues:
     by_before: re.Pattern[str]
     class_who: re.Pattern[str]
     who_before: re.Pattern[str]
+    who_word: re.Pattern[str]
     who_aux: re.Pattern[str]
     other_state: re.Pattern[str]
     reports_of: re.Pattern[str]

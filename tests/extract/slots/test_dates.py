@@ -241,3 +241,9 @@ def test_a_date_in_a_clause_that_follows_the_stay_is_not_the_stay_s() -> None:
 def test_held_for_a_length_of_time_until_now_began_that_long_before_the_report() -> None:
     text = PUB_2015 + "Most returnees in Onsong have now been held for about four months."
     assert only(text, "detention").date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))
+
+
+def test_a_date_in_a_relative_clause_on_the_speaker_only_bounds_the_account() -> None:
+    text = PUB_2015 + ("A soldier who crossed the border into South Korea last month said he had "
+                       "been sent to a disciplinary labour unit for two months in 2013.")
+    assert only(text, "detention").date == DateRange(dt.date(2013, 1, 1), dt.date(2013, 12, 31))

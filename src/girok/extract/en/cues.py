@@ -89,6 +89,7 @@ PARTITIVE_COUNT = re.compile(r"\bof\s+(?:the|them|these|those|us)\b", re.IGNOREC
 BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A bare plural a relative clause describes, at the start of a clause: "North Koreans who"
 WHO_BEFORE = re.compile(r"\bwho\s+$")
+WHO_WORD = re.compile(r"\bwho\b", re.IGNORECASE)
 WHO_AUX = re.compile(r"\b(?P<who>who\s+)(?:(?:had|has|have|were|was|are|is)\s+)?(?:been\s+)?$")
 CLASS_WHO = re.compile(
     r"(?P<lead>[,;:(\-–—]\s*|\b(?:and|or|that|all|most|many|said|says|say|reported)\s+)?"

@@ -94,7 +94,7 @@ def _sentence_times(doc: DocContext, c: Candidate) -> tuple[list[TimeMention], d
         if t.start > c.trigger.end and doc.search(doc.language.cues.then_clause, c.trigger.end,
                                                   t.start):
             continue  # "spent ten years there before being released in 1987": the release's
-        if _in_reporting_clause(doc, c, t):
+        if _in_reporting_clause(doc, c, t) or _of_the_speaker(doc, c, t):
             report_latest = earlier_of(report_latest, t.past.latest)
         else:
             event_times.append(t)
@@ -192,6 +192,15 @@ def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
     found = pattern.search(doc.text, max(0, lo - 8), lo)
     # "the execution, which took place on May 2": the clause tells of the trigger itself
     return found is not None and not (0 <= found.start() - c.trigger.end <= 2)
+
+
+def _of_the_speaker(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    """ "A soldier who crossed the border last month said he had been sent ...": a date in a
+    relative clause on who speaks only bounds what they tell."""
+    span = doc.sentences[c.sentence]
+    return t.end <= c.trigger.start and \
+        doc.search(doc.language.cues.who_word, max(span.start, t.start - 80), t.start) is not None \
+        and doc.search(doc.language.reporting, t.end, c.trigger.start) is not None
 
 
 def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
