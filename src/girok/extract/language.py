@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from types import ModuleType
 
 from girok.records import CountMention, Offset, Span, TimeMention
 
@@ -118,6 +119,12 @@ class Cues:
     again: re.Pattern[str]
     with_people: re.Pattern[str]
     coordinated: re.Pattern[str]
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Cues:
+        """A language's cues, each the module's constant of the field's name in capitals
+        (`the_camp` is `THE_CAMP`; `from_` is `FROM`), so a language lists them once."""
+        return cls(**{f.name: getattr(module, f.name.rstrip("_").upper()) for f in fields(cls)})
 
 
 @dataclass(frozen=True)
