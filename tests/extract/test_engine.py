@@ -626,3 +626,18 @@ def test_a_foreigner_deported_from_north_korea_is_released() -> None:
 ])
 def test_what_is_said_of_executions_in_general_is_no_event(sentence: str) -> None:
     assert events(PUB_2015 + sentence) == []
+
+
+def test_recaptured_and_shot_is_an_arrest_and_an_execution() -> None:
+    text = PUB_2015 + ("An inmate of Camp 16 who escaped in May was recaptured three days later "
+                       "and shot.")
+    assert [e.type for e in events(text)] == ["arrest", "execution"]
+    not_killing = PUB_2015 + "In May a reporter went to Hyesan and shot a video of the market."
+    assert events(not_killing) == []
+
+
+def test_serving_a_term_in_a_camp_is_the_sentence_told_before() -> None:
+    text = PUB_2015 + ("A former army officer was jailed for 15 years in May for criticizing the "
+                       "leadership. He is now serving his term in the Kaechon re-education camp.")
+    [held] = of_type(text, "detention")
+    assert held.facility == "kyohwaso-1"

@@ -90,7 +90,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:sentenced\s+to|sentencing\s+(?:\w+\s+){0,3}?to|given|received|serving|served|"
      r"gave\s+(?:me|him|her|them|us))\s+"
      r"(?:between\s+|up\s+to\s+|at\s+least\s+)?(?:a\s+)?(?:\w+[\s-]+){0,3}"
-     r"(?:years?|life|months?|sentences?|hard\s+labou?r|reform\s+through\s+labou?r)\b|"
+     r"(?:years?|life|months?|sentences?|terms?|hard\s+labou?r|reform\s+through\s+labou?r)\b|"
      # "handed three church members sentences of 10 to 15 years"
      r"\b(?:handed|gave)\s+(?:down\s+)?(?:[\w'’-]+\s+){0,8}?(?:prison\s+)?(?:sentences?|terms?)"
      r"\s+of\s+(?:[\w'’-]+[\s-]+){0,4}?(?:years?|life|months?)\b"),
@@ -177,6 +177,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:shot\s+dead|shot\s+to\s+death|firing\s+squad|put\s+to\s+death|"
      r"hanged|hanging\s+of|shot\s+(?:\w+\s+){0,3}(?:prisoners?|inmates?|detainees?|men|women)|"
      r"shot\s+in\s+front\s+of|(?:was|were|been)\s+shot\b|shot\s+for\b|"
+     # "was recaptured three days later and shot."
+     r"and\s+(?:then\s+)?(?:publicly\s+)?shot(?=\s*[.,;]|\s+(?:dead|on\s+the\s+spot|by|for)\b)|"
      r"(?:men|women|man|woman|prisoners?)\s+shot\b|killed\s+by\s+(?:guards|officials|security|the\s+authorities)|"
      r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
     ("death_in_custody", "death.died",
@@ -244,7 +246,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "transfer.noun": "t", "release.released": "r", "release.freed": "cefglrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
     "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "aopst",
-    "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "bfghkmopsw",
+    "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "abfghkmopsw",
     "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
     "torture.stress_position": "fms", "torture.sexual": "cdefhikprsuw",
 }
