@@ -187,7 +187,9 @@ def _stem_automaton(stems: tuple[str, ...]) -> Any:
 def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
     """Whether a clause holds its own date, count or facility."""
     lo, hi = clause
-    starts = [t.start for t in doc.times(index)] + [c.start for c in doc.counts(index)]
+    units = doc.language.cues.unit_nouns
+    starts = [t.start for t in doc.times(index) if t.duration_days is None] + \
+        [c.start for c in doc.counts(index) if (c.noun or "").lower() not in units]
     return any(lo <= x < hi for x in starts) or bool(doc.names_in(lo, hi, "facility"))
 
 

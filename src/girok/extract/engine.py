@@ -99,14 +99,19 @@ _FOREIGN_BODIES = {"chinese-public-security": "china"}
 
 def _sentenced_alike(candidates: list[Candidate], built: list[Event]) -> list[Event]:
     """Spec rule 8: the trial and the detention of one court sentence happened to the same
-    people ("Choi was sentenced ... by the Supreme Court": the trial's trigger is the court)."""
+    people ("Choi was sentenced ... by the Supreme Court": the trial's trigger is the court);
+    and verbs joined in one sentence share their subject ("Lim was detained in January and
+    sentenced in December")."""
     counted = {(c.sentence, e.type): e.victims for c, e in zip(candidates, built, strict=True)
                if e.type in _SENTENCE_PAIR and e.victims != Victims()}
-    out = []
-    for c, e in zip(candidates, built, strict=True):
+    out: list[Event] = []
+    for i, (c, e) in enumerate(zip(candidates, built, strict=True)):
         other = _SENTENCE_PAIR.get(e.type)
         if other and e.victims == Victims() and (c.sentence, other) in counted:
             e = replace(e, victims=counted[(c.sentence, other)])
+        elif e.victims == Victims() and i > 0 and candidates[i - 1].sentence == c.sentence \
+                and out[-1].victims == ONE:
+            e = replace(e, victims=ONE)
         out.append(e)
     return out
 

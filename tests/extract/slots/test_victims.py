@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from girok.records import Victims
-from tests.extract.support import PUB_2015, only
+from tests.extract.support import PUB_2015, of_type, only
 
 
 @pytest.mark.parametrize(("text", "etype", "victims"), [
@@ -133,3 +133,16 @@ def test_spectators_are_no_victims() -> None:
     text = PUB_2015 + ("Two men were executed by firing squad in front of about 1,000 residents in "
                        "Hyesan last week.")
     assert only(text, "execution").victims == Victims(2, 2)
+
+
+def test_verbs_joined_in_a_sentence_share_their_one_subject() -> None:
+    text = PUB_2015 + ("Lim, now 62, was detained in January 2014 while on a humanitarian mission "
+                       "and sentenced in December of that year to life in prison.")
+    assert only(text, "arrest").victims == Victims(1, 1)  # "now 62" is his age
+    assert only(text, "detention").victims == Victims(1, 1)
+
+
+def test_a_length_of_time_gives_an_owned_event_no_details_of_its_own() -> None:
+    text = PUB_2015 + ("Lim was sentenced to life in prison in December 2014. During his "
+                       "detention he dug holes for eight hours a day, six days a week.")
+    assert len(of_type(text, "detention")) == 1

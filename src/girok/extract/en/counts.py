@@ -285,7 +285,7 @@ _LEFT_NUMBER_WORDS = frozenset(
 _LEFT_VAGUE_WORDS = frozenset(w.split()[-1].rstrip(".") for w in _QUAL_KIND) | {"a"}
 
 _WINDOW = 32
-_AGE_BEFORE = re.compile(r"\b(?:(?:he|she|i)\s+(?:was|is)|turned)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\b(?:(?:he|she|i)\s+(?:was|is)|turned)|,\s*now)\s+$", re.IGNORECASE)
 
 
 # --- candidates ----------------------------------------------------------------------------
