@@ -641,3 +641,17 @@ def test_serving_a_term_in_a_camp_is_the_sentence_told_before() -> None:
                        "leadership. He is now serving his term in the Kaechon re-education camp.")
     [held] = of_type(text, "detention")
     assert held.facility == "kyohwaso-1"
+
+
+def test_a_military_tribunal_held_against_someone_is_a_trial() -> None:
+    text = PUB_2015 + ("A special military tribunal of the Ministry of State Security of the DPRK "
+                       "was held on July 12 against Jang.")
+    assert [e.type for e in events(text)] == ["trial"]
+
+
+def test_a_foreign_service_named_as_the_source_did_not_do_it() -> None:
+    text = PUB_2015 + ("Jang was tried in July. The sentence was executed by firing squad the same "
+                       "day, according to South Korean intelligence.")
+    assert "execution" in {e.type for e in events(text)}
+    done_by = PUB_2015 + "In May South Korean police arrested two men in Seoul."
+    assert events(done_by) == []

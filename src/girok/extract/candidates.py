@@ -333,7 +333,7 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
     sentence = doc.sentences[index]
     text = doc.text
     if rule == "detention.held_by" and lang.cues.held_occasion.search(
-            text[max(sentence.start, trigger.start - 30) : trigger.start]):
+            text[max(sentence.start, trigger.start - 80) : trigger.start]):
         return "held: an occasion, not a person"
     if (etype in ("death_in_custody", "release") or rule in ("detention.held_by",
                                                                  "transfer.verb")) and \
@@ -379,7 +379,10 @@ def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index:
         return "a list of kinds of abuse (\"killings, disappearances and arrests\")"
     if _said_of_a_class(doc, index, clause_start, trigger):
         return "says who a class of people is (\"North Koreans who were detained in China\")"
-    if doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40)):
+    other = doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40))
+    if other and not (lang.cues.as_source.search(doc.text, max(0, other.start() - 20),
+                                                 other.start())
+                      or lang.cues.as_source.match(doc.text, other.end(), sentence.end)):
         return "done by another state's authorities (\"South Korean police arrested\")"
     return None
 
@@ -511,10 +514,12 @@ def _custody_nearby(doc: DocContext, index: int, skip: Span | None = None) -> bo
 
 
 def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:
-    """Spec 2.1: a date, a named place or facility, a count, or an identified person."""
+    """Spec 2.1: a date, a named place or facility, a count, or an identified person; a
+    date can be one told from the narrative's ("the same day", "two weeks later")."""
     return _strong_anchor(doc, index, sentence) or doc.has(index, doc.language.person) or (
         doc.has(index, doc.language.cues.the_camp)
-        and doc.facility_before(sentence.start) is not None)
+        and doc.facility_before(sentence.start) is not None) or \
+        doc.language.find_later(doc.text, sentence.start, sentence.end) is not None
 
 
 def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:

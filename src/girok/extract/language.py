@@ -98,6 +98,7 @@ class Cues:
     who_word: re.Pattern[str]
     who_aux: re.Pattern[str]
     other_state: re.Pattern[str]
+    as_source: re.Pattern[str]
     reports_of: re.Pattern[str]
     asked_where: re.Pattern[str]
     asked_when: re.Pattern[str]

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from girok.extract.en.dates import find_publication_date, find_times
-from girok.records import DateRange, TimeMention
+from girok.extract.en.offsets import find_later
+from girok.records import DateRange, Offset, TimeMention
 
 PUB = dt.date(2025, 5, 28)  # a Wednesday
 NONE = DateRange()
@@ -647,3 +648,8 @@ def test_a_bare_weekend_glued_to_a_sentence_is_no_date_and_no_crash() -> None:
 def test_a_part_of_a_year_before_in(text: str, span: str, expected: DateRange) -> None:
     [t] = find_times(text, PUB)
     assert (t.text, t.past) == (span, expected)
+
+
+@pytest.mark.parametrize("text", ["the same day", "that same day", "later that day"])
+def test_the_same_day_moves_the_narrative_by_nothing(text: str) -> None:
+    assert find_later(text, 0, len(text)) == Offset(days=0)

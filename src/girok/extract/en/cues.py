@@ -13,7 +13,8 @@ THE_CAMP = re.compile(
     r"centre|center|facility|penitentiary)\b", re.IGNORECASE)
 WITH_AFTER = re.compile(r"\s+with\b")
 HELD_OCCASION = re.compile(
-    r"\b(?:executions?|trials?|meetings?|sessions?|rallies|hearings?|talks)\s+(?:\w+\s+)?$",
+    r"\b(?:executions?|trials?|tribunals?|meetings?|sessions?|rallies|hearings?|talks|"
+    r"ceremon(?:y|ies)|forums?|conferences?)\s+(?:(?!who\b|that\b|which\b)[\w'’.-]+\s+){0,10}$",
     re.IGNORECASE)
 TO_OR_FROM = re.compile(r"\b(?:to|from)\b")
 ANNOUNCE_BLOCKERS = re.compile(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", re.IGNORECASE)
@@ -102,6 +103,10 @@ OTHER_STATE = re.compile(
     r"(?:seoul|tokyo|busan|incheon)\s+(?:\w+\s+)?(?:police|prosecutors?|(?:district\s+)?court)|"
     r"national\s+intelligence\s+service\s+(?:arrested|detained|questioned))\b",
     re.IGNORECASE)
+# "according to South Korean intelligence", "U.S. officials said": a source, not the actor
+AS_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+(?:the\s+)?$|"
+                       r"^(?:'s)?\s+(?:\w+\s+)?(?:said|says|reported|told|believes?|estimated?)\b",
+                       re.IGNORECASE)
 # "unconfirmed reports of executions in other regions": events spoken of, none told
 REPORTS_OF = re.compile(
     r"\b(?:reports?|cases|allegations?|accounts?|rumou?rs?|information)\s+(?:of|about|on)\s+"

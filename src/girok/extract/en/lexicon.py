@@ -160,7 +160,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:had\s+been|were|was|been)\s+returned)\b"),
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
-     r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z]))"),
+     r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z])|"
+     r"(?<!international\s)(?<!criminal\s)(?:military\s+)?tribunals?)"),
     ("trial", "trial.court",
      r"\b(?:sentenced\s+by|(?:was|were|been|be|being|is|are|and)\s+convicted|"
      r"convicted\s+(?:him|her|them|me|us)|convicted\s+(?:[\w'’-]+\s+){1,4}?(?:of|for)\s|"
@@ -216,7 +217,7 @@ TRIGGER_STEMS = tuple(
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit examin investigat question squat kneel there expel remain gave got""".split()
+    acquit examin investigat question squat kneel there expel remain gave got tribunal""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -245,7 +246,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "transfer.moved_name": "mr",
     "transfer.noun": "t", "release.released": "r", "release.freed": "cefglrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
-    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "aopst",
+    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "amopst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "abfghkmopsw",
     "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
     "torture.stress_position": "fms", "torture.sexual": "cdefhikprsuw",
