@@ -655,3 +655,11 @@ def test_a_foreign_service_named_as_the_source_did_not_do_it() -> None:
     assert "execution" in {e.type for e in events(text)}
     done_by = PUB_2015 + "In May South Korean police arrested two men in Seoul."
     assert events(done_by) == []
+
+
+def test_the_former_detainees_a_report_draws_on_are_no_event() -> None:
+    text = PUB_2015 + ("The report is based on interviews with 22 former detainees who were held "
+                       "between 2011 and 2014, and eight former officials.")
+    assert events(text) == []
+    released = PUB_2015 + "Camp 16 has grown, according to a report released today."
+    assert events(released) == []

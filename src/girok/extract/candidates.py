@@ -379,6 +379,8 @@ def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index:
         return "a list of kinds of abuse (\"killings, disappearances and arrests\")"
     if _said_of_a_class(doc, index, clause_start, trigger):
         return "says who a class of people is (\"North Koreans who were detained in China\")"
+    if doc.search(lang.cues.sources_of_report, sentence.start, trigger.start):
+        return "whom a report draws on (\"based on interviews with former detainees\")"
     other = doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40))
     if other and not (lang.cues.as_source.search(doc.text, max(0, other.start() - 20),
                                                  other.start())

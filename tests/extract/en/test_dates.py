@@ -499,6 +499,7 @@ LEAD = (
         ("Headline\nTuesday, May 27, 2025\n" + LEAD, "2025-05-27"),
         (LEAD * 30 + "Published on June 2, 2020\n", "2020-06-02"),
         ("Headline\n\nGENEVA (27 February 2024) – " + LEAD, "2024-02-27"),
+        ("Headline\n\n(Seoul, October 19, 2020) – " + LEAD, "2020-10-19"),
     ],
 )
 def test_publication_date_found(text: str, expected: str) -> None:

@@ -247,3 +247,9 @@ def test_a_date_in_a_relative_clause_on_the_speaker_only_bounds_the_account() ->
     text = PUB_2015 + ("A soldier who crossed the border into South Korea last month said he had "
                        "been sent to a disciplinary labour unit for two months in 2013.")
     assert only(text, "detention").date == DateRange(dt.date(2013, 1, 1), dt.date(2013, 12, 31))
+
+
+def test_a_date_in_what_a_witness_told_dates_the_acts_told() -> None:
+    text = PUB_2015 + ("A woman told investigators that she was held at a police jail in Hyesan "
+                       "for two months in 2014 and was beaten almost every day.")
+    assert only(text, "torture").date.earliest == dt.date(2014, 1, 1)

@@ -91,6 +91,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A bare plural a relative clause describes, at the start of a clause: "North Koreans who"
 WHO_BEFORE = re.compile(r"\bwho\s+$")
 WHO_WORD = re.compile(r"\bwho\b", re.IGNORECASE)
+THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 WHO_AUX = re.compile(r"\b(?P<who>who\s+)(?:(?:had|has|have|were|was|are|is)\s+)?(?:been\s+)?$")
 CLASS_WHO = re.compile(
     r"(?P<lead>[,;:(\-–—]\s*|\b(?:and|or|that|all|most|many|said|says|say|reported)\s+)?"
@@ -107,6 +108,12 @@ OTHER_STATE = re.compile(
 AS_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+(?:the\s+)?$|"
                        r"^(?:'s)?\s+(?:\w+\s+)?(?:said|says|reported|told|believes?|estimated?)\b",
                        re.IGNORECASE)
+# "The report is based on interviews with 22 former detainees who were held ...": whom a
+# report draws on, not an event it tells
+SOURCES_OF_REPORT = re.compile(
+    r"\b(?:based\s+on|draws?\s+on|drawn\s+from|relies\s+on|drew\s+on)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:interviews?|testimon(?:y|ies)|accounts?|conversations?)\s+(?:with|of|from|by)\b",
+    re.IGNORECASE)
 # "unconfirmed reports of executions in other regions": events spoken of, none told
 REPORTS_OF = re.compile(
     r"\b(?:reports?|cases|allegations?|accounts?|rumou?rs?|information)\s+(?:of|about|on)\s+"

@@ -1145,7 +1145,8 @@ _DATELINE = re.compile(
 )
 _DATELINE_AFTER = re.compile(r"\A\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:|\Z)")
 # "GENEVA (27 February 2024) – UN experts ...": a press release's dateline
-_BRACKETED_DATELINE = re.compile(r"\A\s*[A-Z][A-Z.'’\- ]{1,30}\s*\(\s*\Z")
+_BRACKETED_DATELINE = re.compile(
+    r"\A\s*(?:[A-Z][A-Z.'’\- ]{1,30}\s*\(|\(\s*[A-Z][A-Za-z.'’\- ]{1,30},)\s*\Z")
 _BRACKETED_DATELINE_AFTER = re.compile(r"\A\s*\)\s*(?:--|—|–|-|:)")
 _LONE_THEN_BYLINE = re.compile(r"\A\s*[|·•]\s*\S")
 _BYLINE = re.compile(r"\A\s*(?:[Bb]y|BY)\s+[^\n]{1,80}?(?:\||·|•|—|–|-|,)\s*\Z")

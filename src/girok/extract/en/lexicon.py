@@ -128,7 +128,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"interrogation)\s+(?:cent(?:er|re)|facility)"),
     ("transfer", "transfer.noun", r"\btransfer(?:red)?\s+of\s+(?:\w+\s+){0,4}prisoners\b"),
     ("release", "release.released",
-     r"\b(?<!the\s)(?:released|releasing|releases|(?<=will\s)release)\b"
+     r"\b(?<!the\s)(?<!report\s)(?<!reports\s)(?<!study\s)(?<!statement\s)(?<!video\s)"
+     r"(?<!footage\s)(?<!images\s)(?<!document\s)(?<!documents\s)(?<!film\s)(?<!book\s)"
+     r"(?:released|releasing|releases|(?<=will\s)release)\b"
      r"(?!\s+(?:prisoners|inmates|detainees)\s+"
      r"(?:will|would|are|were|must|said|say|says|told|tell|described|recall(?:ed)?|"
      r"report(?:ed)?|testified|interviewed))(?!\s+were\s+those)" + _NOT_RELEASED),

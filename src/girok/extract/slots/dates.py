@@ -204,11 +204,14 @@ def _of_the_speaker(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
 
 
 def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
-    """A date in a clause that says who reported the news."""
+    """A date in a clause that says who reported the news (not one in what they said: "told
+    HRW that she was held ... in 2016")."""
     lo, hi = doc.clause(c.sentence, t.start, t.end)
     if lo <= c.trigger.start < hi:
         return False
-    return bool(doc.search(doc.language.reporting, lo, hi))
+    said = doc.search(doc.language.reporting, lo, hi)
+    return said is not None and not (said.end() <= t.start and doc.search(
+        doc.language.cues.that_word, said.end(), t.start))
 
 
 def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
