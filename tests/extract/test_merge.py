@@ -134,3 +134,12 @@ def test_the_only_other_mention_dated_inside_a_vaguer_period_is_the_same_event()
     [trial] = of_type(text, "trial")
     assert trial.date == DateRange(dt.date(2015, 7, 8), dt.date(2015, 7, 8))
     assert trial.place == "hoeryong" and len(trial.evidence) == 2
+
+
+def test_a_headline_naming_only_the_place_joins_the_event_the_body_tells_there() -> None:
+    text = ("Smugglers caught in Sinuiju face harsh punishment\n\n" + PUB_2015 +
+            "A crackdown by the provincial security department has netted more than 30 "
+            "smugglers in Sinuiju since early May, a source said.\n")
+    [arrest] = of_type(text, "arrest")
+    assert arrest.victims == Victims(30, None) and len(arrest.evidence) == 2
+    assert arrest.date == DateRange(dt.date(2015, 5, 1), dt.date(2015, 7, 14))

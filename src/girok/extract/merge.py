@@ -205,10 +205,11 @@ class _Passages:
 
 
 def _headline_of(headline: Event, e: Event, lead: int) -> bool:
-    """A headline that names only the facility ("prisoners moved to Camp 16") tells the
-    event the body dates or counts at that facility."""
-    return headline.evidence[0].start < lead and headline.facility is not None and \
-        headline.facility == e.facility and headline.victims == Victims() and \
+    """A headline that names only the facility ("prisoners moved to Camp 16"), or only the
+    place ("Smugglers caught in Sinuiju"), tells the event the body dates or counts there."""
+    named = headline.facility == e.facility if headline.facility is not None else \
+        headline.place is not None and headline.place == e.place
+    return headline.evidence[0].start < lead and named and headline.victims == Victims() and \
         (headline.date.earliest is None or headline.date_from_context)
 
 

@@ -500,6 +500,7 @@ LEAD = (
         (LEAD * 30 + "Published on June 2, 2020\n", "2020-06-02"),
         ("Headline\n\nGENEVA (27 February 2024) – " + LEAD, "2024-02-27"),
         ("Headline\n\n(Seoul, October 19, 2020) – " + LEAD, "2020-10-19"),
+        ("Daily NK | 2023.06.20 3:10pm\n\nHeadline\n\n" + LEAD, "2023-06-20"),
     ],
 )
 def test_publication_date_found(text: str, expected: str) -> None:

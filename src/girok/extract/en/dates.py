@@ -1148,6 +1148,8 @@ _DATELINE_AFTER = re.compile(r"\A\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:|\Z
 _BRACKETED_DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Z.'’\- ]{1,30}\s*\(|\(\s*[A-Z][A-Za-z.'’\- ]{1,30},)\s*\Z")
 _BRACKETED_DATELINE_AFTER = re.compile(r"\A\s*\)\s*(?:--|—|–|-|:)")
+# "Daily NK | 2023.06.20 3:10pm": an outlet's name before the date on its own line
+_MASTHEAD = re.compile(r"\A\s*[A-Z][\w.'’ -]{1,30}?\s*[|·•]\s*\Z")
 _LONE_THEN_BYLINE = re.compile(r"\A\s*[|·•]\s*\S")
 _BYLINE = re.compile(r"\A\s*(?:[Bb]y|BY)\s+[^\n]{1,80}?(?:\||·|•|—|–|-|,)\s*\Z")
 _LONE_BEFORE = re.compile(rf"\A[\s|·•*#>-]*(?:(?:{_WEEKDAY}),?\s*)?\Z")
@@ -1226,7 +1228,7 @@ def _position_score(text: str, start: int, end: int, lone: bool) -> int:
     label = _LABEL.search(before)
     if label is not None and label.start() <= 60:
         return _LABEL_SCORE[" ".join(label["label"].lower().split())]
-    if _BYLINE.match(before) and _TIME_AFTER.match(after):
+    if (_BYLINE.match(before) or _MASTHEAD.match(before)) and _TIME_AFTER.match(after):
         return 80
     if lone and _LONE_BEFORE.match(before) and (_TIME_AFTER.match(after)
                                                   or _LONE_THEN_BYLINE.match(after)):

@@ -58,7 +58,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("arrest", "arrest.verb", r"\b(?:re-?)?arrest(?:ed|ing|s)?\b(?!\s+warrants?)"),
     ("arrest", "arrest.phrase",
      r"\b(?:rounded\s+up|apprehended|taken\s+into\s+custody|taken\s+away|picked\s+up\s+by|"
-     r"seized\s+by|caught|nabbed|captured|recaptured)\b(?!\s+(?:on\s+(?:camera|film|video)|"
+     r"seized\s+by|caught|nabbed|netted|captured|recaptured)\b(?!\s+(?:on\s+(?:camera|film|video)|"
      r"fire|up|sight))"),
     ("detention", "detention.imprisoned",
      r"\b(?:imprison(?:ed|ment)|incarcerat(?:ed|ion)|jailed|locked\s+up|interned|"
@@ -219,7 +219,8 @@ TRIGGER_STEMS = tuple(
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit examin investigat question squat kneel there expel remain gave got tribunal""".split()
+    acquit examin investigat question squat kneel there expel remain gave got tribunal
+    netted""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
