@@ -663,3 +663,12 @@ def test_the_former_detainees_a_report_draws_on_are_no_event() -> None:
     assert events(text) == []
     released = PUB_2015 + "Camp 16 has grown, according to a report released today."
     assert events(released) == []
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("A woman in her 30s was publicly shot in Hamhung in March.", ["execution"]),
+    ("He was handed a 10-year prison term by the Pyongyang Municipal Court in February.",
+     ["detention", "trial"]),
+])
+def test_more_wordings_of_executions_and_sentences(sentence: str, types: list[str]) -> None:
+    assert sorted(e.type for e in events(PUB_2015 + sentence)) == types

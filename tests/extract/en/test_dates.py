@@ -655,3 +655,14 @@ def test_a_part_of_a_year_before_in(text: str, span: str, expected: DateRange) -
 @pytest.mark.parametrize("text", ["the same day", "that same day", "later that day"])
 def test_the_same_day_moves_the_narrative_by_nothing(text: str) -> None:
     assert find_later(text, 0, len(text)) == Offset(days=0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in the first half of the year", r("2015-01-01", "2015-06-30")),
+    ("in the first half of this year", r("2015-01-01", "2015-06-30")),
+    ("in the last quarter of last year", r("2014-10-01", "2014-12-31")),
+    ("at the beginning of the year", r("2015-01-01", "2015-04-30")),
+])
+def test_parts_of_the_publication_year(text: str, expected: DateRange) -> None:
+    [t] = find_times(text, dt.date(2015, 7, 14))
+    assert t.past == expected

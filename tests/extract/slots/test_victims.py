@@ -146,3 +146,9 @@ def test_a_length_of_time_gives_an_owned_event_no_details_of_its_own() -> None:
     text = PUB_2015 + ("Lim was sentenced to life in prison in December 2014. During his "
                        "detention he dug holes for eight hours a day, six days a week.")
     assert len(of_type(text, "detention")) == 1
+
+
+def test_a_person_noun_naming_a_kind_of_camp_is_no_person() -> None:
+    text = PUB_2015 + ("Three high school students were sent to a youth labor training camp in "
+                       "Chongjin last month.")
+    assert only(text, "detention").victims == Victims(3, 3)

@@ -264,6 +264,9 @@ _DETERMINERS = tuple(
 _PERSON_AFTER = re.compile(
     rf"(?:\s+{ADJECTIVE})*\s+(?:(?:North|South)\s+)?(?P<noun>{alternation(PERSON_SINGULAR)})"
     r"(?![A-Za-z'’-])"
+    # "a youth labour training camp", "a student union": the noun names a kind of thing
+    r"(?!\s+(?:labou?r|league|camps?|cent(?:er|re)s?|unions?|wing|brigades?|corps|groups?|"
+    r"organi[sz]ations?|dormitor(?:y|ies)|hostels?|visas?))"
 )
 _DIGITS = re.compile(r"[0-9](?<![0-9A-Za-z][0-9])")
 _WORDS = re.compile(r"[A-Za-z]+")

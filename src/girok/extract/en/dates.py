@@ -172,7 +172,9 @@ _LEFT_UNIT = left_pattern(
     r"|(?<![A-Za-z])(?P<recent>[Rr]ecent)\s+"
     r"|(?<![A-Za-z])(?P<ea>[Ee]arlier|[Ll]ater)\s+(?P<rel2>this|last|next)\s+"
     r"|(?<![A-Za-z])(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:[Bb]eginning|[Ss]tart|"
-    r"[Mm]iddle|[Ee]nd)\s+of)(?:\s*-\s*|\s+)(?P<rel3>this|last|next)\s+"
+    r"[Mm]iddle|[Ee]nd)\s+of|(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Ll]atter|[Ll]ast)\s+half\s+of|"
+    r"(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s+quarter\s+of)"
+    r"(?:\s*-\s*|\s+)(?P<rel3>this|last|next|the)\s+"
     r"|(?<![A-Za-z])(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+"
     r"|(?<![A-Za-z])(?P<prev>[Pp]revious|[Pp]rior)\s+"
     r")?\Z"
@@ -998,14 +1000,15 @@ def _earlier_later(ctx: _Ctx, left: re.Match[str], m: re.Match[str]) -> _Time:
 
 
 def _part_of_relative(ctx: _Ctx, left: re.Match[str], m: re.Match[str]) -> _Time | None:
-    """ "early last year", "late this month", "mid-next year"."""
+    """ "early last year", "late this month", "mid-next year", "the first half of the year"
+    (the publication's)."""
     if m["unit"] == "week":
         return None
     start = _span_start(left, m.start())
     if ctx.pub is None:
         return _time(start, m.end("unit"), (NONE, NONE), "range")
     part = _part_word(left.group("part"))
-    base = _period(ctx.pub, m["unit"], _OFFSET[left.group("rel3")])
+    base = _period(ctx.pub, m["unit"], _OFFSET.get(left.group("rel3").lower(), 0))
     assert base.earliest is not None
     if m["unit"] == "year":
         r = _year_part(base.earliest.year, part)

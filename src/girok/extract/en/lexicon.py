@@ -91,9 +91,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"gave\s+(?:me|him|her|them|us))\s+"
      r"(?:between\s+|up\s+to\s+|at\s+least\s+)?(?:a\s+)?(?:\w+[\s-]+){0,3}"
      r"(?:years?|life|months?|sentences?|terms?|hard\s+labou?r|reform\s+through\s+labou?r)\b|"
-     # "handed three church members sentences of 10 to 15 years"
+     # "handed three church members sentences of 10 to 15 years", "handed a 10-year term"
      r"\b(?:handed|gave)\s+(?:down\s+)?(?:[\w'’-]+\s+){0,8}?(?:prison\s+)?(?:sentences?|terms?)"
-     r"\s+of\s+(?:[\w'’-]+[\s-]+){0,4}?(?:years?|life|months?)\b"),
+     r"\s+of\s+(?:[\w'’-]+[\s-]+){0,4}?(?:years?|life|months?)\b|"
+     r"\b(?:handed|given)\s+(?:down\s+)?(?:an?\s+)?(?:[0-9]+|[a-z]+)-(?:year|month)\s+"
+     r"(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b"),
     ("detention", "detention.sentenced", r"\bsentenced\b(?!\s+(?:to\s+death|in\s+absentia))"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
     # "after two months of preliminary examination at the security department's detention
@@ -179,7 +181,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("execution", "execution.killed",
      r"\b(?:shot\s+dead|shot\s+to\s+death|firing\s+squad|put\s+to\s+death|"
      r"hanged|hanging\s+of|shot\s+(?:\w+\s+){0,3}(?:prisoners?|inmates?|detainees?|men|women)|"
-     r"shot\s+in\s+front\s+of|(?:was|were|been)\s+shot\b|shot\s+for\b|"
+     r"shot\s+in\s+front\s+of|(?:was|were|been)\s+(?:publicly\s+)?shot\b|shot\s+for\b|"
      # "was recaptured three days later and shot."
      r"and\s+(?:then\s+)?(?:publicly\s+)?shot(?=\s*[.,;]|\s+(?:dead|on\s+the\s+spot|by|for)\b)|"
      r"(?:men|women|man|woman|prisoners?)\s+shot\b|killed\s+by\s+(?:guards|officials|security|the\s+authorities)|"
