@@ -672,3 +672,12 @@ def test_the_former_detainees_a_report_draws_on_are_no_event() -> None:
 ])
 def test_more_wordings_of_executions_and_sentences(sentence: str, types: list[str]) -> None:
     assert sorted(e.type for e in events(PUB_2015 + sentence)) == types
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("After serving four years in Camp 15, he was released in 2013.", "release"),
+    ("He was held incommunicado in Hyesan for 18 months before being brought to trial.", "trial"),
+    ("In 2014 the detainees in Onsong were forced to stand for hours.", "torture"),
+])
+def test_more_wordings_of_release_trial_and_torture(sentence: str, etype: str) -> None:
+    assert etype in {e.type for e in events(PUB_2015 + sentence)}

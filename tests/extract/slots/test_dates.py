@@ -253,3 +253,9 @@ def test_a_date_in_what_a_witness_told_dates_the_acts_told() -> None:
     text = PUB_2015 + ("A woman told investigators that she was held at a police jail in Hyesan "
                        "for two months in 2014 and was beaten almost every day.")
     assert only(text, "torture").date.earliest == dt.date(2014, 1, 1)
+
+
+def test_a_fronted_since_spans_to_the_report() -> None:
+    text = PUB_2015 + ("Since March, at least 7 people have been executed in Hyesan, the report "
+                       "said.")
+    assert only(text, "execution").date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 7, 14))

@@ -165,6 +165,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
      r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z])|"
+     r"brought\s+to\s+trial|"
      r"(?<!international\s)(?<!criminal\s)(?:military\s+)?tribunals?)"),
     ("trial", "trial.court",
      r"\b(?:sentenced\s+by|(?:was|were|been|be|being|is|are|and)\s+convicted|"
@@ -198,7 +199,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?!\s+to\s+death)"),
     ("torture", "torture.stress_position",
      r"\bforced\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:kneel|squat|sit\s+(?:still|motionless)|"
-     r"stand\s+(?:still|motionless))\b|\bstress\s+positions?\b|"
+     r"stand\s+(?:still|motionless|for\s+hours))\b|\bstress\s+positions?\b|"
      r"\bmade\s+(?:me|us|them|him|her|prisoners|detainees|inmates|women)\s+(?:\w+\s+(?:and\s+)?){0,3}?"
      r"(?:kneel|squat|sit\s+(?:still|motionless)|stand\s+(?:still|motionless))\b"),
     ("torture", "torture.sexual",
@@ -251,7 +252,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "transfer.moved_name": "mr",
     "transfer.noun": "t", "release.released": "r", "release.freed": "cefglrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
-    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "amopst",
+    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abmopst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "abfghkmopsw",
     "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
     "torture.stress_position": "fms", "torture.sexual": "cdefhikprsuw",
@@ -330,7 +331,8 @@ AMNESTY_CUE_RE = re.compile(
 CUSTODY_RE = re.compile(
     r"\b" + _CAMP + r"\b|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
     r"units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?|there|police|"
-    r"security|bowibu|arrest\w*|detain\w*|(?:was|were|is|are)\s+holding|captivity|captors?)\b",
+    r"security|bowibu|arrest\w*|detain\w*|(?:was|were|is|are)\s+holding|captivity|captors?|"
+    r"serv(?:ed|ing)\s+(?:\w+\s+){0,3}(?:years?|months?|terms?))\b",
     re.IGNORECASE)
 
 # Cues in the clause before a trigger that make the statement no event.

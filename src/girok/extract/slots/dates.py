@@ -76,11 +76,15 @@ def _held_for_until_now(doc: DocContext, c: Candidate,
 
 
 def _since(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
-    """ "Authorities have arrested 20 people since January": acts told in the perfect since a
-    date span the time from it to the report (a detention "held since 2013" began then)."""
+    """ "Authorities have arrested 20 people since January", "Since 2020, seven people have
+    been executed": acts told in the perfect since a date span the time from it to the report
+    (a detention "held since 2013" began then)."""
     cues = doc.language.cues
-    return c.type != "detention" and not c.announced and t.start > c.trigger.end and \
-        doc.search(cues.since_before, max(0, t.start - 10), t.start) is not None and \
+    since = doc.search(cues.since_before, max(0, t.start - 10), t.start)
+    if since is None or c.type == "detention" or c.announced:
+        return False
+    fronted = doc.text[since.start()].isupper()  # "Since 2020, ...": it opens the sentence
+    return (t.start > c.trigger.end or fronted) and \
         doc.search(cues.perfect_before, max(0, c.trigger.start - 20), c.trigger.start) is not None
 
 
