@@ -99,6 +99,7 @@ class Cues:
     that_word: re.Pattern[str]
     who_aux: re.Pattern[str]
     other_state: re.Pattern[str]
+    plural_object: re.Pattern[str]
     sources_of_report: re.Pattern[str]
     as_source: re.Pattern[str]
     reports_of: re.Pattern[str]

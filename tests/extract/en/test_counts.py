@@ -332,3 +332,8 @@ def test_a_year_after_in_is_a_year_whatever_noun_follows() -> None:
     assert [(c.text, c.min) for c in found] == [("eight defectors", 8)]
     assert [(c.text, c.min) for c in find_counts("The camp held 2000 prisoners.")] == [
         ("2000 prisoners", 2000)]
+
+
+def test_a_length_of_time_cut_from_ten_to_seven_years_counts_no_people() -> None:
+    found = find_counts("Her sentence was reduced from ten to seven years in the amnesty.")
+    assert [(c.min, c.noun) for c in found] == [(7, "years")]

@@ -152,3 +152,9 @@ def test_a_person_noun_naming_a_kind_of_camp_is_no_person() -> None:
     text = PUB_2015 + ("Three high school students were sent to a youth labor training camp in "
                        "Chongjin last month.")
     assert only(text, "detention").victims == Victims(3, 3)
+
+
+def test_an_act_against_many_told_by_one_is_not_one_victim() -> None:
+    text = PUB_2015 + ("She said the guards raped women in the Onsong holding centre almost every "
+                       "night in 2014.")
+    assert only(text, "torture").victims == Victims()

@@ -288,6 +288,7 @@ _LEFT_NUMBER_WORDS = frozenset(
 _LEFT_VAGUE_WORDS = frozenset(w.split()[-1].rstrip(".") for w in _QUAL_KIND) | {"a"}
 
 _WINDOW = 32
+_UNIT_WORDS = frozenset("years year months month weeks week days day hours hour".split())
 _AGE_BEFORE = re.compile(r"(?:\b(?:(?:he|she|i)\s+(?:was|is)|turned)|,\s*now)\s+$", re.IGNORECASE)
 
 
@@ -378,6 +379,8 @@ def _numeric(text: str, s: int, lo: int, hi: int) -> _Count | None:
         return None
     low, high = _scaled(first, second)
     if n2 and low is not None and high is not None and high < low:
+        if (_noun(m)[0] or "").lower() in _UNIT_WORDS:
+            return None  # "reduced from ten to seven years": lengths of time
         m = _SINGLE.match(text, s, hi)  # "The three - two men and a woman -": no range
         if m is None:
             return None

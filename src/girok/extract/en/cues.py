@@ -323,6 +323,11 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+$", re.IGNORECASE)
 # "the frequency of public executions fell": a trend in such events, none of them told
 TREND_OF = re.compile(r"\bthe\s+(?:frequency|rate|number|practice|use|scale|pace)\s+of\s+"
                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "raped women", "beat prisoners": the act befell many, whoever tells of it
+PLURAL_OBJECT = re.compile(
+    r"\s+(?:(?:the|other|some|many|several|female|male|young|fellow)\s+)?(?:women|men|prisoners|"
+    r"inmates|detainees|people|children|returnees|believers|students|defectors)\b",
+    re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
