@@ -681,3 +681,12 @@ def test_more_wordings_of_executions_and_sentences(sentence: str, types: list[st
 ])
 def test_more_wordings_of_release_trial_and_torture(sentence: str, etype: str) -> None:
     assert etype in {e.type for e in events(PUB_2015 + sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN General Assembly adopted a resolution condemning arbitrary detention and torture in "
+    "North Korea.",
+    "The film depicts the execution of a fictional prisoner in Camp 15.",
+])
+def test_abuse_condemned_or_depicted_is_no_event(sentence: str) -> None:
+    assert events(PUB_2015 + sentence) == []

@@ -379,6 +379,12 @@ def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index:
         return "a list of kinds of abuse (\"killings, disappearances and arrests\")"
     if _said_of_a_class(doc, index, clause_start, trigger):
         return "says who a class of people is (\"North Koreans who were detained in China\")"
+    if rule in lang.cues.noun_rules and doc.search(
+            lang.cues.condemned, max(sentence.start, trigger.start - 50), trigger.start) and \
+            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
+        return "a kind of abuse condemned (\"condemning arbitrary detention and torture\")"
+    if doc.has(index, lang.cues.fiction):
+        return "fiction (\"the film depicts the execution of a fictional prisoner\")"
     if doc.search(lang.cues.sources_of_report, sentence.start, trigger.start):
         return "whom a report draws on (\"based on interviews with former detainees\")"
     other = doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40))

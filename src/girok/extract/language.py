@@ -99,6 +99,8 @@ class Cues:
     that_word: re.Pattern[str]
     who_aux: re.Pattern[str]
     other_state: re.Pattern[str]
+    condemned: re.Pattern[str]
+    fiction: re.Pattern[str]
     plural_object: re.Pattern[str]
     sources_of_report: re.Pattern[str]
     as_source: re.Pattern[str]

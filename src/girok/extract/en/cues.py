@@ -328,6 +328,13 @@ PLURAL_OBJECT = re.compile(
     r"\s+(?:(?:the|other|some|many|several|female|male|young|fellow)\s+)?(?:women|men|prisoners|"
     r"inmates|detainees|people|children|returnees|believers|students|defectors)\b",
     re.IGNORECASE)
+# "a resolution condemning arbitrary detention and torture": kinds of abuse condemned
+CONDEMNED = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|criticiz\w*|criticis\w*|"
+                       r"concerns?\s+(?:about|over|at)|concerned\s+(?:about|over|at)|end\s+to|"
+                       r"halt\s+to|prohibit\w*|ban\s+on)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "The film depicts the execution of a fictional prisoner": fiction
+FICTION = re.compile(r"\b(?:depicts?|depicting|portrays?|portraying|dramati[sz]es?|"
+                     r"fictional|fictionali[sz]ed)\b", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
