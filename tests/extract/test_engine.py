@@ -690,3 +690,12 @@ def test_more_wordings_of_release_trial_and_torture(sentence: str, etype: str) -
 ])
 def test_abuse_condemned_or_depicted_is_no_event(sentence: str) -> None:
     assert events(PUB_2015 + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2014, at least three people were sentenced to death in Hyesan for distributing films.",
+    "The Supreme Court sentenced the former official to death in a closed trial in 2014.",
+    "A third man received a death sentence in Hyesan in May.",
+])
+def test_a_death_sentence_is_a_trial_and_imposes_no_detention(sentence: str) -> None:
+    assert [e.type for e in events(PUB_2015 + sentence)] == ["trial"]

@@ -88,7 +88,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\bdetained\s+in\s+(?:the\s+country|north\s+korea|the\s+north|the\s+dprk)\b"),
     ("detention", "detention.sentence",
      r"\b(?:sentenced\s+to|sentencing\s+(?:\w+\s+){0,3}?to|given|received|serving|served|"
-     r"gave\s+(?:me|him|her|them|us))\s+"
+     r"gave\s+(?:me|him|her|them|us))\s+(?!(?:an?\s+|the\s+)?death\b)"
      r"(?:between\s+|up\s+to\s+|at\s+least\s+)?(?:a\s+)?(?:\w+[\s-]+){0,3}"
      r"(?:years?|life|months?|sentences?|terms?|hard\s+labou?r|reform\s+through\s+labou?r)\b|"
      # "handed three church members sentences of 10 to 15 years", "handed a 10-year term"
@@ -96,7 +96,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\s+of\s+(?:[\w'’-]+[\s-]+){0,4}?(?:years?|life|months?)\b|"
      r"\b(?:handed|given)\s+(?:down\s+)?(?:an?\s+)?(?:[0-9]+|[a-z]+)-(?:year|month)\s+"
      r"(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b"),
-    ("detention", "detention.sentenced", r"\bsentenced\b(?!\s+(?:to\s+death|in\s+absentia))"),
+    ("detention", "detention.sentenced",
+     r"\bsentenced\b(?!(?:\s+[\w'’-]+){0,4}?\s+to\s+death)(?!\s+in\s+absentia)"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
     # "after two months of preliminary examination at the security department's detention
     # centre": questioned while held there
@@ -165,7 +166,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
      r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z])|"
-     r"brought\s+to\s+trial|"
+     r"brought\s+to\s+trial|sentenced\s+(?:[\w'’-]+\s+){0,4}?to\s+death|"
+     r"(?:received|given|handed)\s+(?:down\s+)?(?:an?\s+|the\s+)?death\s+sentences?|"
      r"(?<!international\s)(?<!criminal\s)(?:military\s+)?tribunals?)"),
     ("trial", "trial.court",
      r"\b(?:sentenced\s+by|(?:was|were|been|be|being|is|are|and)\s+convicted|"
@@ -252,7 +254,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "transfer.moved_name": "mr",
     "transfer.noun": "t", "release.released": "r", "release.freed": "cefglrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
-    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abmopst",
+    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abghmoprst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "abfghkmopsw",
     "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
     "torture.stress_position": "fms", "torture.sexual": "cdefhikprsuw",
