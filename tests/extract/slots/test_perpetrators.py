@@ -27,3 +27,15 @@ def test_a_body_naming_where_people_were_held_did_not_try_them() -> None:
     text = PUB_2015 + ("After two months at the provincial Ministry of Social Security detention "
                        "center in Hyesan, they were tried at the people's court on June 30.")
     assert only(text, "trial").perpetrator is None
+
+
+def test_they_who_did_it_are_the_body_named_just_before() -> None:
+    text = PUB_2015 + ("In June 2014 the Chinese police came to the farm where she worked. They "
+                       "arrested her and took her to a detention centre in Dandong.")
+    assert only(text, "arrest").perpetrator == "chinese-public-security"
+
+
+def test_they_who_suffered_it_did_not_do_it() -> None:
+    text = PUB_2015 + ("In June 2014 the Bowibu raided a church in Hyesan. They were arrested and "
+                       "sent to Camp 16.")
+    assert only(text, "arrest").perpetrator is None

@@ -335,6 +335,8 @@ CONDEMNED = re.compile(r"\b(?:condemn\w*|denounc\w*|deplor\w*|criticiz\w*|critic
 # "The film depicts the execution of a fictional prisoner": fiction
 FICTION = re.compile(r"\b(?:depicts?|depicting|portrays?|portraying|dramati[sz]es?|"
                      r"fictional|fictionali[sz]ed)\b", re.IGNORECASE)
+# "They arrested me", "they beat her": the pronoun as the one who did it
+THEY_DID = re.compile(r"\bthey\s+(?:had\s+|have\s+|then\s+|also\s+|later\s+)?$", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"

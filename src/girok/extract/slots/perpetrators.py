@@ -18,7 +18,24 @@ def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
     if doc.language.cues.by_agent.match(doc.text, c.trigger.end):
         hi = max(hi, min(span.end, c.trigger.end + 60))
     return _body_named(doc, c, lo, hi) or _body_named(doc, c, span.start, c.trigger.start) \
-        or _agent_after(doc, c)
+        or _agent_after(doc, c) or _they(doc, c)
+
+
+def _they(doc: DocContext, c: Candidate) -> str | None:
+    """ "The Chinese police came to the farm. They arrested me": "they", the subject of the
+    act, is the body named last in the few sentences before."""
+    if c.type == "trial" or not doc.search(doc.language.cues.they_did, max(
+            doc.sentences[c.sentence].start, c.trigger.start - 20), c.trigger.start):
+        return None
+    for back in range(c.sentence - 1, max(-1, c.sentence - 1 - _THEY_LOOKBACK), -1):
+        s = doc.sentences[back]
+        found = _body_named(doc, c, s.start, s.end)
+        if found is not None:
+            return found
+    return None
+
+
+_THEY_LOOKBACK = 3
 
 
 def _agent_after(doc: DocContext, c: Candidate) -> str | None:
