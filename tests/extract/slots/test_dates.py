@@ -259,3 +259,15 @@ def test_a_fronted_since_spans_to_the_report() -> None:
     text = PUB_2015 + ("Since March, at least 7 people have been executed in Hyesan, the report "
                        "said.")
     assert only(text, "execution").date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 7, 14))
+
+
+def test_a_clause_told_as_earlier_bounds_the_event_from_below() -> None:
+    text = PUB_2015 + ("Several women in Onsong were forced to undergo abortions after being "
+                       "repatriated in 2014.")
+    assert only(text, "torture").date == DateRange(dt.date(2014, 1, 1), dt.date(2015, 7, 14))
+
+
+def test_a_clause_told_as_later_bounds_the_event_from_above() -> None:
+    text = PUB_2015 + ("In 2009 she was transferred to Camp 15, where she was held for six months "
+                       "before being released in 2010.")
+    assert only(text, "transfer").date == DateRange(dt.date(2009, 1, 1), dt.date(2009, 12, 31))

@@ -23,7 +23,7 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     The flag says the date was taken from the narrative around the sentence (a weaker
     reading): an earlier sentence, or the period the report covers."""
     clause = clause_of(doc, c)
-    event_times, report_latest = _sentence_times(doc, c)
+    event_times, report_latest, then = _sentence_times(doc, c)
     best, own = _stated_time(doc, c, clause, event_times)
     recently = doc.published is not None and doc.search(
         doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start) is not None
@@ -54,7 +54,19 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         date = DateRange(date.earliest, earlier_of(date.latest, report_latest))
     elif earlier and report_latest is not None:  # context after the bound: only the bound
         date, from_context = DateRange(None, report_latest), False
-    return _bounded_by_publication(doc, date, c.announced), from_context
+    return _bounded_by_publication(doc, _within(date, then), c.announced), from_context
+
+
+def _within(date: DateRange, bounds: DateRange) -> DateRange:
+    """A date narrowed by the bounds other clauses set, where it leaves them room: no
+    earlier than what came before it, no later than what came after."""
+    lo, hi = date.earliest, date.latest
+    if bounds.earliest is not None and lo is None and (hi is None or bounds.earliest <= hi):
+        lo = bounds.earliest
+    if bounds.latest is not None and (hi is None or bounds.latest < hi) and \
+            (lo is None or lo <= bounds.latest):
+        hi = bounds.latest
+    return DateRange(lo, hi)
 
 
 def _held_for_until_now(doc: DocContext, c: Candidate,
@@ -88,21 +100,32 @@ def _since(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
         doc.search(cues.perfect_before, max(0, c.trigger.start - 20), c.trigger.start) is not None
 
 
-def _sentence_times(doc: DocContext, c: Candidate) -> tuple[list[TimeMention], dt.date | None]:
-    """The dates of the trigger's sentence that may date the event, and the latest bound
-    that a date in a reporting clause sets ("sources told us on the 21st")."""
+def _sentence_times(doc: DocContext, c: Candidate
+                    ) -> tuple[list[TimeMention], dt.date | None, DateRange]:
+    """The dates of the trigger's sentence that may date the event; the latest bound that a
+    date in a reporting clause sets ("sources told us on the 21st"); and the bounds of dates
+    in a clause told as later or earlier ("before being released in 1987", "forced to undergo
+    abortions after being repatriated in 2019")."""
     event_times, report_latest = [], None
+    after: dt.date | None = None
+    before: dt.date | None = None
     for t in doc.times(c.sentence):
         if t.duration_days is not None or _in_other_relative_clause(doc, c, t):
             continue
-        if t.start > c.trigger.end and doc.search(doc.language.cues.then_clause, c.trigger.end,
-                                                  t.start):
-            continue  # "spent ten years there before being released in 1987": the release's
+        then = doc.search(doc.language.cues.then_clause, c.trigger.end, t.start) \
+            if t.start > c.trigger.end else None
+        if then is not None:  # another clause's date: it only bounds this event
+            if then.group().lower().startswith("after"):
+                after = t.past.earliest if after is None or t.past.earliest is None \
+                    else max(after, t.past.earliest)
+            else:
+                before = earlier_of(before, t.past.latest)
+            continue
         if _in_reporting_clause(doc, c, t) or _of_the_speaker(doc, c, t):
             report_latest = earlier_of(report_latest, t.past.latest)
         else:
             event_times.append(t)
-    return event_times, report_latest
+    return event_times, report_latest, DateRange(after, before)
 
 
 def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
