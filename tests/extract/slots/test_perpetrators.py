@@ -39,3 +39,10 @@ def test_they_who_suffered_it_did_not_do_it() -> None:
     text = PUB_2015 + ("In June 2014 the Bowibu raided a church in Hyesan. They were arrested and "
                        "sent to Camp 16.")
     assert only(text, "arrest").perpetrator is None
+
+
+def test_they_at_a_facility_are_its_staff_not_the_body_named_before() -> None:
+    text = PUB_2015 + ("In May 2014 the Chinese police arrested her in Yanji and handed her over "
+                       "at Namyang. At the Onsong holding centre the agents questioned her for "
+                       "three weeks. They beat her with a stick.")
+    assert only(text, "torture").perpetrator is None

@@ -23,7 +23,8 @@ def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
 
 def _they(doc: DocContext, c: Candidate) -> str | None:
     """ "The Chinese police came to the farm. They arrested me": "they", the subject of the
-    act, is the body named last in the few sentences before."""
+    act, is the body named last in the few sentences before; not past a sentence set at a
+    facility, whose staff "they" are."""
     if c.type == "trial" or not doc.search(doc.language.cues.they_did, max(
             doc.sentences[c.sentence].start, c.trigger.start - 20), c.trigger.start):
         return None
@@ -32,6 +33,8 @@ def _they(doc: DocContext, c: Candidate) -> str | None:
         found = _body_named(doc, c, s.start, s.end)
         if found is not None:
             return found
+        if doc.names_in(s.start, s.end, "facility"):
+            return None  # "At the Onsong holding centre, the agents ...": its staff, unnamed
     return None
 
 
