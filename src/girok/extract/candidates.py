@@ -203,7 +203,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     lang = doc.language
     sentence = doc.sentences[index]
     announced = doc.has(index, lang.announced)
-    for check in (_layout, _told_elsewhere, _not_asserted, _out_of_context, _not_told_here):
+    for check in (_layout, _told_elsewhere, _not_asserted, _out_of_context, _not_told_here,
+                  _outside_the_record):
         if owned and check is _told_elsewhere:
             continue
         reason = check(doc, etype, rule, trigger, index, announced)
@@ -364,8 +365,7 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
 
 def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
                    announced: bool) -> str | None:
-    """Words that name a source, a kind of abuse or a class of people, or detention by
-    another state: no event of the record."""
+    """Words that name a source, a kind of abuse or a class of people: no event told."""
     lang = doc.language
     sentence = doc.sentences[index]
     text = doc.text
@@ -383,6 +383,15 @@ def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index:
             lang.cues.condemned, max(sentence.start, trigger.start - 50), trigger.start) and \
             not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
         return "a kind of abuse condemned (\"condemning arbitrary detention and torture\")"
+    return None
+
+
+def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
+                        announced: bool) -> str | None:
+    """Fiction, the people a report draws on, and acts of another state's authorities."""
+    lang = doc.language
+    sentence = doc.sentences[index]
+    clause_start, _ = doc.clause(index, trigger.start, trigger.end)
     if doc.has(index, lang.cues.fiction):
         return "fiction (\"the film depicts the execution of a fictional prisoner\")"
     if doc.search(lang.cues.sources_of_report, sentence.start, trigger.start):
