@@ -186,7 +186,7 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
     victims = slots.event_victims(doc, c)
     if c.type == "detention" and victims == ONE:
         date = slots.when_it_began(date)
-    perpetrator = slots.event_perpetrator(doc, c)
+    perpetrator = slots.event_perpetrator(doc, gaz, c)
     place = slots.event_place(doc, gaz, c, facility) or _FOREIGN_BODIES.get(perpetrator or "")
     return Event(
         type=c.type, evidence=(c.evidence,), date=date,

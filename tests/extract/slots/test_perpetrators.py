@@ -46,3 +46,13 @@ def test_they_at_a_facility_are_its_staff_not_the_body_named_before() -> None:
                        "at Namyang. At the Onsong holding centre the agents questioned her for "
                        "three weeks. They beat her with a stick.")
     assert only(text, "torture").perpetrator is None
+
+
+def test_the_police_of_a_north_korean_town_are_the_ministry_of_social_security() -> None:
+    text = PUB_2015 + "Police in Hoeryong have arrested a 24-year-old man for possessing a Bible."
+    assert only(text, "arrest").perpetrator == "ministry-of-social-security"
+
+
+def test_police_where_a_place_abroad_is_named_are_not_north_korea_s() -> None:
+    text = PUB_2015 + "In May police in Shenyang arrested nine North Koreans."
+    assert only(text, "arrest").perpetrator is None

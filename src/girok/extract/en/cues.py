@@ -49,6 +49,7 @@ LOCAL_SECURITY = re.compile(
     r"(?i:state\s+)?(?i:security)\s+(?i:department|bureau|agency|office)\b"
 )
 NOT_STATE_SECURITY = re.compile(r"\bSocial\s+Security\b", re.IGNORECASE)
+POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 FOREIGN_POLICE = re.compile(
     r"\bChinese\s+(?:police|authorities|security|public\s+security|border\s+guards?|officials|"
     r"detention|prisons?|jails?)\b",

@@ -5,12 +5,13 @@ from __future__ import annotations
 from girok.extract.candidates import Candidate
 from girok.extract.context import DocContext
 from girok.extract.slots.common import clause_of, distance
+from girok.gazetteer import Gazetteer
 
 _NOT_PERPETRATORS = {"kcna", "rodong-sinmun", "workers-party-of-korea"}
 _COURTS = {"central-court", "central-public-prosecutors-office"}
 
 
-def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
+def event_perpetrator(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     """The state body the event's clause attributes it to (a court only for a trial); else
     the one its sentence names before the trigger, as the subject of the verb."""
     span = doc.sentences[c.sentence]
@@ -18,7 +19,20 @@ def event_perpetrator(doc: DocContext, c: Candidate) -> str | None:
     if doc.language.cues.by_agent.match(doc.text, c.trigger.end):
         hi = max(hi, min(span.end, c.trigger.end + 60))
     return _body_named(doc, c, lo, hi) or _body_named(doc, c, span.start, c.trigger.start) \
-        or _agent_after(doc, c) or _they(doc, c)
+        or _agent_after(doc, c) or _they(doc, c) or _local_police(doc, gaz, c, lo, hi)
+
+
+def _local_police(doc: DocContext, gaz: Gazetteer, c: Candidate, lo: int,
+                  hi: int) -> str | None:
+    """ "Police in Hoeryong have arrested a man", "the police holding cells in Musan": the
+    police of North Korea are the Ministry of Social Security (the reference's "North Korean
+    police"); never where the clause names a place abroad."""
+    if c.type == "trial" or not doc.search(doc.language.cues.police, lo, hi):
+        return None
+    places = doc.names_in(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end, "place")
+    if not places or any(gaz.country_of(p.id) != "north-korea" for p in places):
+        return None
+    return "ministry-of-social-security"
 
 
 def _they(doc: DocContext, c: Candidate) -> str | None:
