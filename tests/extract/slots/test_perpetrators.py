@@ -53,6 +53,8 @@ def test_the_police_of_a_north_korean_town_are_the_ministry_of_social_security()
     assert only(text, "arrest").perpetrator == "ministry-of-social-security"
 
 
-def test_police_where_a_place_abroad_is_named_are_not_north_korea_s() -> None:
+def test_the_police_of_a_chinese_city_are_china_s() -> None:
     text = PUB_2015 + "In May police in Shenyang arrested nine North Koreans."
-    assert only(text, "arrest").perpetrator is None
+    assert only(text, "arrest").perpetrator == "chinese-public-security"
+    both = PUB_2015 + "In May police arrested nine North Koreans from Musan in Shenyang."
+    assert only(both, "arrest").perpetrator is None  # two countries: whose police is unclear

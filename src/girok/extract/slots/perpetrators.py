@@ -26,13 +26,16 @@ def _local_police(doc: DocContext, gaz: Gazetteer, c: Candidate, lo: int,
                   hi: int) -> str | None:
     """ "Police in Hoeryong have arrested a man", "the police holding cells in Musan": the
     police of North Korea are the Ministry of Social Security (the reference's "North Korean
-    police"); never where the clause names a place abroad."""
+    police"), and those of a Chinese city China's public security; none where the sentence
+    names places in more than one country."""
     if c.type == "trial" or not doc.search(doc.language.cues.police, lo, hi):
         return None
-    places = doc.names_in(doc.sentences[c.sentence].start, doc.sentences[c.sentence].end, "place")
-    if not places or any(gaz.country_of(p.id) != "north-korea" for p in places):
-        return None
-    return "ministry-of-social-security"
+    span = doc.sentences[c.sentence]
+    countries = {gaz.country_of(p.id) for p in doc.names_in(span.start, span.end, "place")}
+    return _POLICE_OF.get(countries.pop()) if len(countries) == 1 else None
+
+
+_POLICE_OF = {"north-korea": "ministry-of-social-security", "china": "chinese-public-security"}
 
 
 def _they(doc: DocContext, c: Candidate) -> str | None:
