@@ -66,7 +66,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     built = [_event(doc, gaz, c, engine) for c in candidates]
     built = [replace(e, victims=ONE) if e.rule.endswith("_one") else e
              for e in built]
-    built = _sentenced_alike(candidates, built)
+    built = _sentenced_alike(doc, candidates, built)
     told = {e.evidence[0]: slots.group_victims(doc, c)
             for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
     events = link_mentions(doc, _durations(doc, built), gaz, told)
@@ -97,7 +97,8 @@ def _about_north_korea(doc: DocContext, gaz: Gazetteer) -> bool:
 _FOREIGN_BODIES = {"chinese-public-security": "china"}
 
 
-def _sentenced_alike(candidates: list[Candidate], built: list[Event]) -> list[Event]:
+def _sentenced_alike(doc: DocContext, candidates: list[Candidate],
+                     built: list[Event]) -> list[Event]:
     """Spec rule 8: the trial and the detention of one court sentence happened to the same
     people ("Choi was sentenced ... by the Supreme Court": the trial's trigger is the court);
     and verbs joined in one sentence share their subject ("Lim was detained in January and
@@ -110,13 +111,19 @@ def _sentenced_alike(candidates: list[Candidate], built: list[Event]) -> list[Ev
         if other and e.victims == Victims() and (c.sentence, other) in counted:
             e = replace(e, victims=counted[(c.sentence, other)])
         elif e.victims == Victims() and i > 0 and candidates[i - 1].sentence == c.sentence \
-                and out[-1].victims == ONE:
-            e = replace(e, victims=ONE)
+                and out[-1].victims != Victims() and (out[-1].victims == ONE or _joined_verb(
+                    doc, c.trigger.start)):
+            e = replace(e, victims=out[-1].victims)
         out.append(e)
     return out
 
 
 _SENTENCE_PAIR = {"trial": "detention", "detention": "trial"}
+
+
+def _joined_verb(doc: DocContext, start: int) -> bool:
+    """ "The couple were arrested ... and sent to a camp": a verb joined to the one before."""
+    return doc.search(doc.language.cues.joined_verb, max(0, start - 20), start) is not None
 
 
 def _one_by_one(doc: DocContext, c: Candidate) -> list[Candidate]:

@@ -158,3 +158,9 @@ def test_an_act_against_many_told_by_one_is_not_one_victim() -> None:
     text = PUB_2015 + ("She said the guards raped women in the Onsong holding centre almost every "
                        "night in 2014.")
     assert only(text, "torture").victims == Victims()
+
+
+def test_the_couple_are_two_and_the_verb_joined_after_befell_them_too() -> None:
+    text = PUB_2015 + ("The couple were arrested in Hyesan in May and sent to a prison camp in "
+                       "Hwasong.")
+    assert only(text, "arrest").victims == only(text, "detention").victims == Victims(2, 2)

@@ -187,7 +187,10 @@ SINGULAR_SUBJECT = re.compile(
     re.IGNORECASE)
 PAIR_SUBJECT = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?\s+and\s+[A-Z][a-z]+(?:-[a-z]+)?\s+"
-    r"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$")
+    r"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$|"
+    # "The couple were arrested": two people
+    r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+)?couple\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)"
+    r"\s+(?:\w+\s+)?)$")
 # "Warmbier was detained", "Mr. Pak was sent" (a capitalised name as the subject)
 NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
@@ -338,6 +341,8 @@ FICTION = re.compile(r"\b(?:depicts?|depicting|portrays?|portraying|dramati[sz]e
                      r"fictional|fictionali[sz]ed)\b", re.IGNORECASE)
 # "They arrested me", "they beat her": the pronoun as the one who did it
 THEY_DID = re.compile(r"\bthey\s+(?:had\s+|have\s+|then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+# "... and sent to a camp": a verb joined to the one before, with the same subject
+JOINED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were)\s+)?$", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
