@@ -699,3 +699,11 @@ def test_abuse_condemned_or_depicted_is_no_event(sentence: str) -> None:
 ])
 def test_a_death_sentence_is_a_trial_and_imposes_no_detention(sentence: str) -> None:
     assert [e.type for e in events(PUB_2015 + sentence)] == ["trial"]
+
+
+def test_those_arrested_named_by_the_arrest_are_no_new_arrest() -> None:
+    text = PUB_2015 + ("Police arrested 30 people in Hyesan in May. Those arrested included a "
+                       "70-year-old grandmother and her 12-year-old grandson.")
+    assert len(of_type(text, "arrest")) == 1
+    alone = PUB_2015 + "Those arrested included a 70-year-old grandmother and her grandson."
+    assert events(alone) == []

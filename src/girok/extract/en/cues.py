@@ -11,7 +11,9 @@ from girok.extract.en.counts import PERSON_SINGULAR
 THE_CAMP = re.compile(
     r"\b(?:the|this|that|same)\s+(?:(?:\w+'s\s+)?\w+\s+)?(?:camp|prison|kyohwaso|kwanliso|"
     r"centre|center|facility|penitentiary)\b", re.IGNORECASE)
-WITH_AFTER = re.compile(r"\s+with\b")
+# "those arrested with her", "Those arrested included ...": people named by the event
+WITH_AFTER = re.compile(r"\s+(?:with\b|includ(?:ed|e|es|ing)\b|(?:were|are)\s+(?:mostly|all|"
+                        r"among|from)\b)")
 HELD_OCCASION = re.compile(
     r"\b(?:executions?|trials?|tribunals?|meetings?|sessions?|rallies|hearings?|talks|"
     r"ceremon(?:y|ies)|forums?|conferences?)\s+(?:(?!who\b|that\b|which\b)[\w'’.-]+\s+){0,10}$",
