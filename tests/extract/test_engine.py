@@ -707,3 +707,22 @@ def test_those_arrested_named_by_the_arrest_are_no_new_arrest() -> None:
     assert len(of_type(text, "arrest")) == 1
     alone = PUB_2015 + "Those arrested included a 70-year-old grandmother and her grandson."
     assert events(alone) == []
+
+
+@pytest.mark.parametrize(("sentence", "etype", "day"), [
+    ("The amnesty for prisoners in Camp 15 will take effect on August 1.", "amnesty",
+     dt.date(2015, 8, 1)),
+    ("Pyongyang said it would put the detained American on trial on August 3.", "trial",
+     dt.date(2015, 8, 3)),
+    ("The Central Court is expected to try the two journalists on July 20.", "trial",
+     dt.date(2015, 7, 20)),
+])
+def test_more_announced_events(sentence: str, etype: str, day: dt.date) -> None:
+    e = only(PUB_2015 + sentence, etype)
+    assert e.announced and e.date == DateRange(day, day)
+
+
+def test_an_announcement_of_what_has_happened_is_no_announced_event() -> None:
+    e = only(PUB_2015 + "North Korea announced that it had released 500 prisoners from Camp 15.",
+             "release")
+    assert not e.announced and e.date.latest == dt.date(2015, 7, 14)

@@ -202,7 +202,9 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     `owned`: "his release" may state the event (no other mention tells it)."""
     lang = doc.language
     sentence = doc.sentences[index]
-    announced = doc.has(index, lang.announced)
+    announced = doc.has(index, lang.announced) and not doc.search(
+        lang.cues.perfect_before, max(sentence.start, trigger.start - 20), trigger.start) \
+        and not doc.has(index, lang.cues.announced_done)
     for check in (_layout, _told_elsewhere, _not_asserted, _out_of_context, _not_told_here,
                   _outside_the_record):
         if owned and check is _told_elsewhere:

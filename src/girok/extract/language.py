@@ -99,6 +99,7 @@ class Cues:
     that_word: re.Pattern[str]
     who_aux: re.Pattern[str]
     other_state: re.Pattern[str]
+    announced_done: re.Pattern[str]
     joined_verb: re.Pattern[str]
     police: re.Pattern[str]
     they_did: re.Pattern[str]

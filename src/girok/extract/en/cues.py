@@ -345,6 +345,9 @@ FICTION = re.compile(r"\b(?:depicts?|depicting|portrays?|portraying|dramati[sz]e
 THEY_DID = re.compile(r"\bthey\s+(?:had\s+|have\s+|then\s+|also\s+|later\s+)?$", re.IGNORECASE)
 # "... and sent to a camp": a verb joined to the one before, with the same subject
 JOINED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were)\s+)?$", re.IGNORECASE)
+# "announced that it had released 500 prisoners": an announcement of what has happened
+ANNOUNCED_DONE = re.compile(r"\b(?:announced|said|reported)\s+(?:that\s+)?(?:it|they|he|she|"
+                            r"the\s+\w+)\s+(?:had|has|have)\b", re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"

@@ -381,7 +381,9 @@ ANNOUNCED_RE = re.compile(
     r"to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|plans?\s+to|"
     r"\bto\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
     r"(?:amnesty|pardon|prisoners|inmates)|"
-    r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that))\b",
+    r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that)|will\s+take\s+effect|"
+    r"(?:is|are)\s+(?:expected|scheduled|due)\s+to|"
+    r"said\s+(?:that\s+)?(?:it|they|he|she|pyongyang)\s+would)\b",
     re.IGNORECASE,
 )
 # Witnesses speaking of what they suffered or saw: an event even in general words.
