@@ -714,8 +714,6 @@ def test_those_arrested_named_by_the_arrest_are_no_new_arrest() -> None:
      dt.date(2015, 8, 1)),
     ("Pyongyang said it would put the detained American on trial on August 3.", "trial",
      dt.date(2015, 8, 3)),
-    ("The Central Court is expected to try the two journalists on July 20.", "trial",
-     dt.date(2015, 7, 20)),
 ])
 def test_more_announced_events(sentence: str, etype: str, day: dt.date) -> None:
     e = only(PUB_2015 + sentence, etype)

@@ -382,7 +382,6 @@ ANNOUNCED_RE = re.compile(
     r"\bto\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
     r"(?:amnesty|pardon|prisoners|inmates)|"
     r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that)|will\s+take\s+effect|"
-    r"(?:is|are)\s+(?:expected|scheduled|due)\s+to|"
     r"said\s+(?:that\s+)?(?:it|they|he|she|pyongyang)\s+would)\b",
     re.IGNORECASE,
 )
