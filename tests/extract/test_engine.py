@@ -724,3 +724,11 @@ def test_an_announcement_of_what_has_happened_is_no_announced_event() -> None:
     e = only(PUB_2015 + "North Korea announced that it had released 500 prisoners from Camp 15.",
              "release")
     assert not e.announced and e.date.latest == dt.date(2015, 7, 14)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was released on parole in 2014 because of poor health.",
+    "In 2014 he was released on sick bail and flew home.",
+])
+def test_a_release_on_parole_or_bail_is_from_custody(sentence: str) -> None:
+    assert only(PUB_2015 + sentence, "release").victims == Victims(1, 1)

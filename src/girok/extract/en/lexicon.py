@@ -334,7 +334,7 @@ CUSTODY_RE = re.compile(
     r"\b" + _CAMP + r"\b|\b(?:prisoners?|inmates?|detainees?|held|custody|interrogat\w*|guards?|"
     r"units?|section|sentence[sd]?|amnesty|pardon\w*|hostages?|returnees?|cells?|there|police|"
     r"security|bowibu|arrest\w*|detain\w*|(?:was|were|is|are)\s+holding|captivity|captors?|"
-    r"serv(?:ed|ing)\s+(?:\w+\s+){0,3}(?:years?|months?|terms?))\b",
+    r"serv(?:ed|ing)\s+(?:\w+\s+){0,3}(?:years?|months?|terms?)|parole|(?:sick\s+)?bail)\b",
     re.IGNORECASE)
 
 # Cues in the clause before a trigger that make the statement no event.
