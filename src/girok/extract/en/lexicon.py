@@ -215,8 +215,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
 ]
 
 # Word stems at least one of which lies inside every trigger: a fast scan for them tells the
-# engine where the full trigger expression is worth running.
-TRIGGER_STEMS = tuple(
+# engine where the full trigger expression is worth running ("_" stands for a space, so that
+# a common word is looked for only in the phrase that makes it a trigger: "there for").
+TRIGGER_STEMS = tuple(stem.replace("_", " ") for stem in
     """arrest detain round apprehend custody taken picked seized caught nabbed captur imprison
     incarcerat jail locked intern confined sent dispatch placed put committed held kept spent
     sentenc given received serving served interrogat detention transfer relocat moved handed
@@ -224,8 +225,10 @@ TRIGGER_STEMS = tuple(
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit examin investigat question squat kneel there expel remain gave got tribunal
-    netted""".split()
+    acquit squat kneel expel gave tribunal netted there_for got_out of_examination
+    of_investigation of_questioning of_preliminary remain_in remains_in remained_in
+    remain_detained remains_detained remained_detained remain_imprisoned remains_imprisoned
+    remained_imprisoned behind_bars""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
