@@ -396,7 +396,8 @@ def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, i
     clause_start, _ = doc.clause(index, trigger.start, trigger.end)
     if doc.has(index, lang.cues.fiction):
         return "fiction (\"the film depicts the execution of a fictional prisoner\")"
-    if doc.search(lang.cues.sources_of_report, sentence.start, trigger.start):
+    drawn_on = doc.first(index, lang.cues.sources_of_report)
+    if drawn_on is not None and drawn_on.start() < trigger.start:
         return "whom a report draws on (\"based on interviews with former detainees\")"
     other = doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40))
     if other and not (lang.cues.as_source.search(doc.text, max(0, other.start() - 20),
