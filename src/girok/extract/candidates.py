@@ -298,10 +298,8 @@ def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index
                                                                           trigger.start - 40),
                                                    trigger.start):
         return "a trend in such events (\"the frequency of executions fell\")"
-    if rule in lang.cues.noun_rules and text[trigger.end - 1] in "sS" and \
-            doc.search(lang.cues.reports_of, max(sentence.start, trigger.start - 40),
-                       trigger.start) and \
-            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
+    if text[trigger.end - 1] in "sS" and _noun_spoken_of(doc, rule, trigger, index,
+                                                         lang.cues.reports_of, 40):
         return "reports of such events, none told (\"reports of executions elsewhere\")"
     return None
 
@@ -381,11 +379,19 @@ def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index:
         return "a list of kinds of abuse (\"killings, disappearances and arrests\")"
     if _said_of_a_class(doc, index, clause_start, trigger):
         return "says who a class of people is (\"North Koreans who were detained in China\")"
-    if rule in lang.cues.noun_rules and doc.search(
-            lang.cues.condemned, max(sentence.start, trigger.start - 50), trigger.start) and \
-            not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end)):
+    if _noun_spoken_of(doc, rule, trigger, index, lang.cues.condemned, 50):
         return "a kind of abuse condemned (\"condemning arbitrary detention and torture\")"
     return None
+
+
+def _noun_spoken_of(doc: DocContext, rule: str, trigger: Span, index: int,
+                    before: re.Pattern[str], reach: int) -> bool:
+    """A noun trigger just after `before` ("reports of executions", "condemning torture")
+    whose clause has no date, count or camp of its own: a kind of event, none told."""
+    sentence = doc.sentences[index]
+    return rule in doc.language.cues.noun_rules and doc.search(
+        before, max(sentence.start, trigger.start - reach), trigger.start) is not None and \
+        not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end))
 
 
 def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
