@@ -732,3 +732,25 @@ def test_an_announcement_of_what_has_happened_is_no_announced_event() -> None:
 ])
 def test_a_release_on_parole_or_bail_is_from_custody(sentence: str) -> None:
     assert only(PUB_2015 + sentence, "release").victims == Victims(1, 1)
+
+
+def test_a_clause_told_of_someone_named_is_asserted_within_a_call() -> None:
+    text = PUB_2015 + ("The office called on the authorities to release all persons arbitrarily "
+                       "held, including the pastor Ri Chol, who was arrested in 2013 and "
+                       "sentenced to life imprisonment in 2014.")
+    found = events(text)
+    assert [(e.type, e.date.earliest) for e in found] == [
+        ("arrest", dt.date(2013, 1, 1)), ("detention", dt.date(2014, 1, 1))]
+    assert events(PUB_2015 + "The office called on the authorities to release all persons "
+                  "who were arrested for their faith.") == []
+
+
+def test_a_group_counted_before_anchors_what_happened_to_it() -> None:
+    text = PUB_2015 + ("The regime executed as many as 20 officials in late May, media said. "
+                       "The officials, who had been accused of bribery, were shot after a "
+                       "summary trial, the paper reported.")
+    found = events(text)
+    assert [e.type for e in found] == ["execution", "trial"]
+    assert found[0].victims == Victims(None, 20)
+    assert len(found[0].evidence) == 2
+    assert events(PUB_2015 + "The officials were shot after a summary trial.") == []

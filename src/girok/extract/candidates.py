@@ -12,7 +12,7 @@ from typing import Any
 import ahocorasick
 
 from girok.extract import caseless
-from girok.extract.context import DocContext
+from girok.extract.context import FAR, DocContext
 from girok.extract.language import Language
 from girok.records import Span
 
@@ -217,7 +217,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         intro is not None and doc.has(intro, lang.witness))
     generic = doc.has(index, lang.generic)
     clause = doc.clause(index, trigger.start, trigger.end)
-    if doc.has(index, lang.strong_generic) and not _dated_or_counted(doc, index, clause) and \
+    if _strongly_generic(doc, index, trigger) and not _dated_or_counted(doc, index, clause) and \
             not doc.search(lang.cues.saw_before, max(clause[0], trigger.start - 50),
                            trigger.start):
         return None, "generic statement (a habit, a class of people, a trend)"
@@ -233,7 +233,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
-    if not (_anchored(doc, index, sentence) or witness or announced or sibling or (
+    if not (_anchored(doc, index, sentence, trigger) or witness or announced or sibling or (
             narrative and doc.search(lang.cues.group_subject,
                                      max(sentence.start, trigger.start - 60), trigger.start))):
         return None, "not anchored (no date, place, count, person or witness)"
@@ -539,13 +539,26 @@ def _custody_nearby(doc: DocContext, index: int, skip: Span | None = None) -> bo
     return bool(doc.search(custody, start, skip.start) or doc.search(custody, skip.end, end))
 
 
-def _anchored(doc: DocContext, index: int, sentence: Span) -> bool:
+def _anchored(doc: DocContext, index: int, sentence: Span, trigger: Span) -> bool:
     """Spec 2.1: a date, a named place or facility, a count, or an identified person; a
     date can be one told from the narrative's ("the same day", "two weeks later")."""
     return _strong_anchor(doc, index, sentence) or doc.has(index, doc.language.person) or (
         doc.has(index, doc.language.cues.the_camp)
         and doc.facility_before(sentence.start) is not None) or \
-        doc.language.find_later(doc.text, sentence.start, sentence.end) is not None
+        doc.language.find_later(doc.text, sentence.start, sentence.end) is not None or \
+        _counted_before(doc, index, trigger)
+
+
+def _counted_before(doc: DocContext, index: int, trigger: Span) -> bool:
+    """ "North Korea executed 30 officials ... The officials were shot after a trial": a
+    group the document counted before is an identified group (spec 2.1)."""
+    sentence = doc.sentences[index]
+    before = doc.text[max(sentence.start, trigger.start - 160) : trigger.start]
+    group = doc.language.cues.definite_group.search(before)
+    noun = group["noun2"].lower() if group and group["noun2"] else None
+    return noun is not None and any(
+        c.noun == noun and (c.min or c.max or 0) >= 2
+        for back in range(max(0, index - FAR), index) for c in doc.counts(back))
 
 
 def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:
@@ -556,6 +569,18 @@ def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:
     if any(_is_person(doc, c.noun) or partitive.search(c.text) for c in doc.counts(index)):
         return True  # "Seven of the nine women", "three of them"
     return any(t.duration_days is None for t in doc.times(index))
+
+
+def _strongly_generic(doc: DocContext, index: int, trigger: Span) -> bool:
+    """Whether the sentence speaks of a habit or a class, in words that reach the trigger:
+    "... release all those detained, including Kim, who was arrested in 2013" tells of Kim."""
+    if not doc.has(index, doc.language.strong_generic):
+        return False
+    sentence = doc.sentences[index]
+    opened = [m.end() for m in doc.language.cues.told_of_someone.finditer(
+        doc.text, sentence.start, trigger.start)]
+    return not opened or doc.search(doc.language.strong_generic, opened[-1],
+                                    sentence.end) is not None
 
 
 def _dated_or_counted(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:

@@ -60,6 +60,7 @@ class Cues:
     definite_group: re.Pattern[str]
     relative_clause: re.Pattern[str]
     relative_person: re.Pattern[str]
+    told_of_someone: re.Pattern[str]
     scope: re.Pattern[str]
     report_year: re.Pattern[str]
     on_return: re.Pattern[str]

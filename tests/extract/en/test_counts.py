@@ -39,6 +39,9 @@ COUNTS = [
     ("Six hundred North Korean escapees were held.", "Six hundred North Korean escapees",
      600, 600, "escapees"),
     ("The camp held 3,000 people.", "3,000 people", 3000, 3000, "people"),
+    # "of" counts as a word only on its own: "30 officials" is not "30 of ..."
+    ("They shot as many as 30 officials.", "as many as 30 officials", None, 30, "officials"),
+    ("Some 12 offenders were held.", "Some 12 offenders", 12, 12, "offenders"),
     ("It held 2000 prisoners then.", "2000 prisoners", 2000, 2000, "prisoners"),
     ("Two journalists were pardoned.", "Two journalists", 2, 2, "journalists"),
     ("Three former detainees testified.", "Three former detainees", 3, 3, "detainees"),

@@ -501,6 +501,8 @@ LEAD = (
         ("Headline\n\nGENEVA (27 February 2024) – " + LEAD, "2024-02-27"),
         ("Headline\n\n(Seoul, October 19, 2020) – " + LEAD, "2020-10-19"),
         ("Daily NK | 2023.06.20 3:10pm\n\nHeadline\n\n" + LEAD, "2023-06-20"),
+        ("Headline\n\n15 October 2024 Human Rights\n\n" + LEAD, "2024-10-15"),
+        ("Headline\n\n3 March 2023 Migrants and Refugees\n\n" + LEAD, "2023-03-03"),
     ],
 )
 def test_publication_date_found(text: str, expected: str) -> None:
@@ -516,6 +518,7 @@ def test_publication_date_found(text: str, expected: str) -> None:
         "Kim Chol (born February 16, 1955) is a former prisoner of Camp 15.\n" + LEAD,
         "Floods hit the north in September 2016.\n" + LEAD,
         "He said (27 February 2024) - " + LEAD,
+        "Headline\n\n15 October 2024 Kim Chol was arrested in Hyesan\n\n" + LEAD,
         LEAD * 30 + "- Guards accused of taking bribes - September 8, 2024\n"
         "- New rules on phone calls - September 5, 2024\n",
         LEAD * 40 + "He was arrested on May 3, 2014 near Hoeryong, his brother said.\n" + LEAD,

@@ -59,6 +59,9 @@ def test_the_family_named_again_is_the_family_counted_before() -> None:
                        "of five. Neighbours were questioned. In June the family was taken to "
                        "Yodok.")
     assert only(text, "detention").victims == Victims(5, 5)
+    uncounted = PUB_2015 + ("In 2010 the camp held about 30,000 prisoners. Ri Chol was sent "
+                            "there in 2011 with his parents. The family was released in 2014.")
+    assert only(uncounted, "release").victims == Victims()
 
 
 def test_they_who_were_pardoned_are_the_group_just_named() -> None:

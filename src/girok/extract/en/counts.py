@@ -181,7 +181,7 @@ ADJECTIVE = (
 _DETERMINER = r"(?:the|these|those|their|its|his|her|our|them|whom|us|you)(?![A-Za-z])"
 # What follows a count: "of (the)", adjectives, then the head noun (backtracking keeps a noun).
 _TAIL = (
-    rf"(?:\s+(?P<of>of)(?:\s+(?P<det>{_DETERMINER}))?)?"
+    rf"(?:\s+(?P<of>of)(?![A-Za-z])(?:\s+(?P<det>{_DETERMINER}))?)?"
     rf"(?:(?:\s+{ADJECTIVE})*\s+(?:(?:North|South)\s+(?=Koreans?(?![A-Za-z])))?"
     r"(?P<noun>[A-Za-z][A-Za-z'’-]*))?"
 )

@@ -230,7 +230,11 @@ DEFINITE_GROUP = re.compile(
     r"\b(?P<noun>they)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$|"
     r"\b(?:the|these|those)\s+(?:[A-Z]\w+\s+)?(?P<noun2>detainees|returnees|victims|prisoners|"
     r"escapees|defectors|deportees|refugees|brokers|group|family|families|women|men|people|"
-    r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders)"
+    r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders|"
+    r"officials|cadres|residents|citizens|teenagers|missionaries|pastors|journalists|fishermen|"
+    r"farmers|soldiers)"
+    # "The officials, who had been charged with corruption, were shot"
+    r"(?:,\s+(?:who|whom)\b[^,;]{0,100},)?"
     r"(?:\s+\w+){0,5}?(?:\s+(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)"
     r"(?:\s+\w+){0,2})?\s+$", re.IGNORECASE)
 # "raped by a guard", "aged 12 and 15", "including a boy": a count of the doers, an age or a
@@ -380,6 +384,9 @@ ONE_BY_ONE = re.compile(r"(?:[,:;]\s+|\s+and\s+)(?P<item>one|an?\s+(?:\w+\s+)?"
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
 RELATIVE_PERSON = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
+# "..., including the missionary Kim Jung-wook, who was arrested in 2013": a clause told of
+# someone already named, asserted whatever the sentence around it calls for
+TOLD_OF_SOMEONE = re.compile(r",\s+who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\b")
 # "held until 2003": the date ends what is told, it does not date it
 # "have arrested 20 people since January": acts over the period from then to the report
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1154,6 +1154,9 @@ _BRACKETED_DATELINE_AFTER = re.compile(r"\A\s*\)\s*(?:--|—|–|-|:)")
 # "Daily NK | 2023.06.20 3:10pm": an outlet's name before the date on its own line
 _MASTHEAD = re.compile(r"\A\s*[A-Z][\w.'’ -]{1,30}?\s*[|·•]\s*\Z")
 _LONE_THEN_BYLINE = re.compile(r"\A\s*[|·•]\s*\S")
+# "15 October 2024 Human Rights": a news site's date line, then the story's section
+_LONE_THEN_SECTION = re.compile(
+    r"\A[ \t]+[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|&)[ \t]+)?[A-Z][a-z]+){0,3}[ \t]*\Z")
 _BYLINE = re.compile(r"\A\s*(?:[Bb]y|BY)\s+[^\n]{1,80}?(?:\||·|•|—|–|-|,)\s*\Z")
 _LONE_BEFORE = re.compile(rf"\A[\s|·•*#>-]*(?:(?:{_WEEKDAY}),?\s*)?\Z")
 _TIME_AFTER = re.compile(
@@ -1236,4 +1239,6 @@ def _position_score(text: str, start: int, end: int, lone: bool) -> int:
     if lone and _LONE_BEFORE.match(before) and (_TIME_AFTER.match(after)
                                                   or _LONE_THEN_BYLINE.match(after)):
         return 70
+    if lone and _LONE_BEFORE.match(before) and _LONE_THEN_SECTION.match(after):
+        return 65
     return 0

@@ -166,6 +166,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
      r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z])|"
+     r"(?:summary|secret|sham|mock|closed(?:-door)?)\s+trials?|"
      r"brought\s+to\s+trial|sentenced\s+(?:[\w'’-]+\s+){0,4}?to\s+death|"
      r"(?:received|given|handed)\s+(?:down\s+)?(?:an?\s+|the\s+)?death\s+sentences?|"
      r"(?<!international\s)(?<!criminal\s)(?:military\s+)?tribunals?)"),
@@ -257,7 +258,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "transfer.moved_name": "mr",
     "transfer.noun": "t", "release.released": "r", "release.freed": "cefglrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
-    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abghmoprst",
+    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abcghmoprst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "abfghkmopsw",
     "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
     "torture.stress_position": "fms", "torture.sexual": "cdefhikprsuw",

@@ -71,11 +71,14 @@ def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention |
     same = [n for _, n in earlier if (n.noun or _group_word(doc, n)) == noun.lower()]
     reach = _PRONOUN_LOOKBACK if noun.lower() == "they" else _GROUP_LOOKBACK
     near = [n for back, n in earlier if back >= index - reach]
-    pool = same or near
+    pool = same if noun.lower() in _OWN_COUNT_ONLY else same or near
     return pool[-1] if pool else None
 
 
 _GROUP_LOOKBACK = 12
+# "The family was released": a family is counted as one ("a family of five"), never by the
+# last count of people told ("the camp held about 30,000 prisoners")
+_OWN_COUNT_ONLY = frozenset({"family", "families"})
 _PRONOUN_LOOKBACK = 3  # "they were pardoned": the group of the last few sentences
 
 
