@@ -42,6 +42,8 @@ COUNTS = [
     # "of" counts as a word only on its own: "30 officials" is not "30 of ..."
     ("They shot as many as 30 officials.", "as many as 30 officials", None, 30, "officials"),
     ("Some 12 offenders were held.", "Some 12 offenders", 12, 12, "offenders"),
+    # a month then a comma ends the date: "In February, three smugglers"
+    ("In February, three smugglers were held.", "three smugglers", 3, 3, "smugglers"),
     ("It held 2000 prisoners then.", "2000 prisoners", 2000, 2000, "prisoners"),
     ("Two journalists were pardoned.", "Two journalists", 2, 2, "journalists"),
     ("Three former detainees testified.", "Three former detainees", 3, 3, "detainees"),
@@ -167,6 +169,7 @@ def test_counts(text: str, span: str, low: int | None, high: int | None,
         "화성 제16호 관리소",
         "In 1975, when she was 13, she left.",
         "He turned 18 in the camp.",
+        "He was seized on February 3 at home.",
         "",
     ],
 )

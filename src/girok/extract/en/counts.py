@@ -410,7 +410,8 @@ def _not_a_count_before(text: str, s: int, lo: int, word: str) -> bool:
         return True
     if s - 1 > lo and text[s - 2].isalnum() and text[s - 1] in "-–—/.:,":
         return True
-    return word in _ID_WORDS or (word in _MONTH_NOUNS and text[s - 1].isspace())
+    return word in _ID_WORDS or (word in _MONTH_NOUNS and text[s - 1].isspace()
+                                 and text[max(lo, s - 4) : s].rstrip()[-1:] not in (",", ";"))
 
 
 def _left(text: str, pattern: re.Pattern[str], s: int, lo: int, worth: bool) -> re.Match[str]:
