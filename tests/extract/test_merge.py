@@ -143,3 +143,10 @@ def test_a_headline_naming_only_the_place_joins_the_event_the_body_tells_there()
     [arrest] = of_type(text, "arrest")
     assert arrest.victims == Victims(30, None) and len(arrest.evidence) == 2
     assert arrest.date == DateRange(dt.date(2015, 5, 1), dt.date(2015, 7, 14))
+
+
+def test_others_tried_at_the_same_session_are_part_of_that_trial() -> None:
+    text = PUB_2015 + ("On May 3 the three were sentenced to death at a public trial in Hyesan. "
+                       "Two other defendants were tried at the same session.")
+    e = only(text, "trial")
+    assert (e.victims, len(e.evidence)) == (Victims(5, 5), 2)

@@ -65,7 +65,7 @@ class Cues:
     report_year: re.Pattern[str]
     on_return: re.Pattern[str]
     trend_of: re.Pattern[str]
-    indefinite_before: re.Pattern[str]
+    definite_before: re.Pattern[str]
     foreign_national: re.Pattern[str]
     then_clause: re.Pattern[str]
     subordinator: re.Pattern[str]
@@ -128,6 +128,8 @@ class Cues:
     account_nouns: frozenset[str]
     passive_be: re.Pattern[str]
     again: re.Pattern[str]
+    same_occasion: re.Pattern[str]
+    other: re.Pattern[str]
     with_people: re.Pattern[str]
     coordinated: re.Pattern[str]
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from girok.extract.context import DocContext
+from girok.extract.language import Cues
 from girok.gazetteer import Gazetteer
 from girok.records import DateRange, Event, Span, Victims
 
@@ -19,8 +20,8 @@ def link_mentions(doc: DocContext, events: list[Event], gaz: Gazetteer,
     of it elsewhere: the group count `told` for a mention's subject ("the detainees"), the
     sentence a detention began with, an amnesty's date, the repatriation before a holding."""
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
-    merged = _merge(events, doc.text, lead, gaz, one_story=not doc.first_person,
-                    again=doc.language.cues.again, kin=doc.language.cues.kin_subject)
+    merged = _merge(events, _Passages(doc.text, doc.language.cues), lead, gaz,
+                    one_story=not doc.first_person)
     linked = _group_named_again(merged, [_told_group(e, told) for e in merged], gaz)
     linked = _released_by_amnesty(doc, _sentence_then_arrival(doc, linked, gaz))
     return _held_on_return(doc, linked)
@@ -119,15 +120,17 @@ def _told_group(e: Event, told: dict[Span, Victims]) -> Event:
     return e if found is None else replace(e, victims=found)
 
 
-def _merge(events: list[Event], text: str, lead: int, gaz: Gazetteer,
-           one_story: bool = True, again: re.Pattern[str] | None = None,
-           kin: re.Pattern[str] | None = None) -> list[Event]:
+def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
+           one_story: bool = True) -> list[Event]:
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
-    passages = _Passages(text, again, kin)
     merged: list[Event] = []
     for event in events:
         same_type = [i for i, other in enumerate(merged) if other.type == event.type]
+        if same_type and passages.same_occasion(event):
+            i = same_type[-1]
+            merged[i] = _combine(merged[i], event, gaz, passages.others(event))
+            continue
         for i in same_type:
             other = merged[i]
             if _compatible(other, event) and not _apart(gaz, other.place, event.place) and \
@@ -157,11 +160,9 @@ class _Passages:
     whether they say it happened again ("all 600 were re-arrested": another occurrence than
     the first arrest, and one with every other mention of the re-arrest)."""
 
-    def __init__(self, text: str, again: re.Pattern[str] | None,
-                 kin: re.Pattern[str] | None = None) -> None:
+    def __init__(self, text: str, cues: Cues) -> None:
         self._text = text
-        self._again = again
-        self._kin = kin
+        self._cues = cues
         self._of_kin: dict[Span, bool] = {}
         self._words: dict[Span, frozenset[str]] = {}
         self._says: dict[Span, bool] = {}
@@ -175,11 +176,10 @@ class _Passages:
 
     def again(self, e: Event) -> bool:
         """Whether a passage of the event says it happened again."""
-        if self._again is None:
-            return False
         for span in e.evidence:
             if span not in self._says:
-                self._says[span] = self._again.search(self._text, span.start, span.end) is not None
+                self._says[span] = self._cues.again.search(
+                    self._text, span.start, span.end) is not None
             if self._says[span]:
                 return True
         return False
@@ -189,9 +189,18 @@ class _Passages:
         another person than one told of without one."""
         span = e.evidence[0]
         if span not in self._of_kin:
-            self._of_kin[span] = self._kin is not None and \
-                self._kin.match(self._text, span.start) is not None
+            self._of_kin[span] = self._cues.kin_subject.match(self._text, span.start) is not None
         return self._of_kin[span]
+
+    def same_occasion(self, e: Event) -> bool:
+        """ "Two other defendants were tried at the same session": part of the one before."""
+        span = e.evidence[0]
+        return self._cues.same_occasion.search(self._text, span.start, span.end) is not None
+
+    def others(self, e: Event) -> bool:
+        """Whether the event's passage counts others than those told before."""
+        span = e.evidence[0]
+        return self._cues.other.search(self._text, span.start, span.end) is not None
 
     def restated(self, a: Event, b: Event) -> bool:
         """Whether b's passage repeats much of a's wording (a headline and its lead, a recap)."""
@@ -269,17 +278,26 @@ def _dates_overlap(a: DateRange, b: DateRange) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
-def _combine(a: Event, b: Event, gaz: Gazetteer) -> Event:
+def _combine(a: Event, b: Event, gaz: Gazetteer, added: bool = False) -> Event:
+    """One event from two mentions; `added`: b's count is of others than a's ("two other
+    defendants were tried at the same session"), so the counts add up."""
     evidence = tuple(dict.fromkeys((*a.evidence, *b.evidence)))
+    victims = a.victims if a.victims != Victims() else b.victims
+    if added and a.victims != Victims() and b.victims != Victims():
+        victims = Victims(_sum(a.victims.min, b.victims.min), _sum(a.victims.max, b.victims.max))
     return replace(
         a, evidence=evidence, date=_merged_date(a, b),
         place=_more_specific(gaz, a.place, b.place), facility=a.facility or b.facility,
-        victims=a.victims if a.victims != Victims() else b.victims,
+        victims=victims,
         perpetrator=a.perpetrator or b.perpetrator, announced=a.announced or b.announced,
         date_from_context=a.date_from_context and b.date_from_context,
         confidence=round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2),
         rule=a.rule if b.rule in a.rule.split("+") else f"{a.rule}+{b.rule}",
     )
+
+
+def _sum(x: int | None, y: int | None) -> int | None:
+    return None if x is None or y is None else x + y
 
 
 def _merged_date(a: Event, b: Event) -> DateRange:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from girok.extract.en.counts import find_counts, word_value
+from girok.extract.en.counts import find_counts, plural, word_value
 from girok.records import CountMention
 
 
@@ -44,6 +44,9 @@ COUNTS = [
     ("Some 12 offenders were held.", "Some 12 offenders", 12, 12, "offenders"),
     # a month then a comma ends the date: "In February, three smugglers"
     ("In February, three smugglers were held.", "three smugglers", 3, 3, "smugglers"),
+    ("In March two others were held.", "two", 2, 2, None),
+    # a noun before the person noun says what kind of person
+    ("A drug dealer was shot.", "A drug dealer", 1, 1, "dealer"),
     ("It held 2000 prisoners then.", "2000 prisoners", 2000, 2000, "prisoners"),
     ("Two journalists were pardoned.", "Two journalists", 2, 2, "journalists"),
     ("Three former detainees testified.", "Three former detainees", 3, 3, "detainees"),
@@ -343,3 +346,12 @@ def test_a_year_after_in_is_a_year_whatever_noun_follows() -> None:
 def test_a_length_of_time_cut_from_ten_to_seven_years_counts_no_people() -> None:
     found = find_counts("Her sentence was reduced from ten to seven years in the amnesty.")
     assert [(c.min, c.noun) for c in found] == [(7, "years")]
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("woman", "women"), ("businessman", "businessmen"), ("housewife", "housewives"),
+    ("child", "children"), ("person", "people"), ("missionary", "missionaries"),
+    ("boy", "boys"), ("witness", "witnesses"), ("dealer", "dealers"),
+])
+def test_plural_of_a_person_noun(noun: str, expected: str) -> None:
+    assert plural(noun) == expected

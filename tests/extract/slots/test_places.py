@@ -202,6 +202,12 @@ def test_a_kind_of_camp_with_an_indefinite_article_names_no_facility() -> None:
     found = extract(text)
     assert [e.facility for e in found.events] == [None, None]
     assert found.facilities == ()
+    bare = PUB_2015 + ("In January a dealer was shot in Hamhung, and in March two others were "
+                       "sentenced to life in kyohwaso.")
+    assert [e.facility for e in events(bare)] == [None, None]
+    named = PUB_2015 + ("She died in April at the Musan County security department's detention "
+                        "facility.")
+    assert only(named, "death_in_custody").facility == "musan-ssd-holding-centre"
 
 
 def test_a_kind_of_camp_in_a_place_with_one_such_camp_is_that_camp() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from girok.extract.en import cues, lexicon
-from girok.extract.en.counts import find_counts
+from girok.extract.en.counts import PERSON_SINGULAR, find_counts, plural
 from girok.extract.en.dates import find_publication_date, find_times
 from girok.extract.en.offsets import find_later
 from girok.extract.en.sentences import sentence_spans
@@ -27,7 +27,7 @@ PERSON_NOUNS = frozenset(
     us them prisoners' convicts convict americans canadians canadian australians australian
     hundred reporters reporter businessman businessmen students
     """.split()
-)
+) | PERSON_SINGULAR | frozenset(map(plural, PERSON_SINGULAR))
 
 
 @cache

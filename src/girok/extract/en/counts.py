@@ -106,13 +106,27 @@ PERSON_SINGULAR = frozenset(
     """woman man person resident prisoner inmate detainee defector escapee refugee citizen
     national student worker labourer laborer farmer soldier officer official guard pastor
     missionary priest journalist reporter photographer tourist businessman businesswoman
-    trader merchant smuggler broker teacher doctor nurse girl boy child teenager teen youth
+    trader merchant smuggler dealer trafficker broker teacher doctor nurse girl boy child
+    teenager teen youth
     mother father son daughter wife husband housewife grandmother grandfather brother sister
     victim witness survivor individual civilian activist dissident convict defendant fugitive
     driver miner fisherman professor scientist engineer diplomat american canadian
     australian korean believer christian returnee relative interviewee respondent deportee
     repatriate cleric aide""".split()
 )
+
+def plural(noun: str) -> str:
+    """The plural of a person noun: "woman" -> "women", "child" -> "children", "spy" -> "spies"."""
+    if noun.endswith(("man", "wife")):
+        return noun[:-3] + "men" if noun.endswith("man") else noun[:-4] + "wives"
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+_IRREGULAR_PLURALS = {"person": "people", "child": "children"}
 
 # People (and a few things) a four-digit number may count ("2000 prisoners"); any other word
 # after a number between 1900 and 2100 makes it a year.
@@ -262,8 +276,10 @@ _DETERMINERS = tuple(
                     r"one(?<![A-Za-z]one)(?=\s)", r"One(?<![A-Za-z]One)(?=\s)")
 )
 _PERSON_AFTER = re.compile(
-    rf"(?:\s+{ADJECTIVE})*\s+(?:(?:North|South)\s+)?(?P<noun>{alternation(PERSON_SINGULAR)})"
-    r"(?![A-Za-z'’-])"
+    rf"(?:\s+{ADJECTIVE})*\s+(?:(?:North|South)\s+)?"
+    # "a drug dealer", "a factory worker": a noun that says what kind of person
+    r"(?:(?!(?:who|that|was|were|is|are|had|has|and|or|of|in|at)\b)[a-z]+\s+)?"
+    rf"(?P<noun>{alternation(PERSON_SINGULAR)})(?![A-Za-z'’-])"
     # "a youth labour training camp", "a student union": the noun names a kind of thing
     r"(?!\s+(?:labou?r|league|camps?|cent(?:er|re)s?|unions?|wing|brigades?|corps|groups?|"
     r"organi[sz]ations?|dormitor(?:y|ies)|hostels?|visas?))"
@@ -405,13 +421,16 @@ def _numeric(text: str, s: int, lo: int, hi: int) -> _Count | None:
 
 
 def _not_a_count_before(text: str, s: int, lo: int, word: str) -> bool:
-    """True after "Camp", "No.", a month, "$", "[" or inside a number ("3,300", "05/28")."""
+    """True after "Camp", "No.", a month ("May 28", not "in March two others"), "$", "[" or
+    inside a number ("3,300", "05/28")."""
     if s > lo and (text[s - 1] in "$€£¥₩#№[" or text[s - 1].isalpha()):
         return True
     if s - 1 > lo and text[s - 2].isalnum() and text[s - 1] in "-–—/.:,":
         return True
-    return word in _ID_WORDS or (word in _MONTH_NOUNS and text[s - 1].isspace()
-                                 and text[max(lo, s - 4) : s].rstrip()[-1:] not in (",", ";"))
+    if word in _MONTH_NOUNS:
+        return text[s - 1].isspace() and text[s].isdigit() and \
+            text[max(lo, s - 4) : s].rstrip()[-1:] not in (",", ";")
+    return word in _ID_WORDS
 
 
 def _left(text: str, pattern: re.Pattern[str], s: int, lo: int, worth: bool) -> re.Match[str]:

@@ -251,6 +251,10 @@ WITH_PEOPLE = re.compile(r"\s+(?:with|from|of)\s+(?:[\w-]+\s+){0,2}?(?:women|men
                          re.IGNORECASE)
 # "re-arrested": another occurrence than the first
 AGAIN = re.compile(r"\bre-?(?:arrest|detain|imprison|captur)\w*", re.IGNORECASE)
+# "Two other defendants were tried at the same session": told as part of the one before
+SAME_OCCASION = re.compile(r"\b(?:at|in|during)\s+the\s+same\s+(?:session|trial|hearing|rally|"
+                           r"meeting|ceremony)\b", re.IGNORECASE)
+OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 # "were told": those told, not those telling
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # "the two", "The three": a definite number of people
@@ -329,7 +333,10 @@ FOREIGN_NATIONAL = re.compile(
     r"soldiers?|private|professors?|teachers?|fishermen|fisherman|producer|worker)\b",
     re.IGNORECASE)
 # "sentenced to two years in a labour training camp": a kind of camp, no particular one
-INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+$", re.IGNORECASE)
+# "the camp", "this Musan kyohwaso": one facility meant; "a camp", "in kyohwaso": any of a kind
+DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?!(?:to|in|at|on|into|from|for|with|by|of|and|or|were|was|are|"
+    r"is|be|been|had|has|have)\b)[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 # "the frequency of public executions fell": a trend in such events, none of them told
 TREND_OF = re.compile(r"\bthe\s+(?:frequency|rate|number|practice|use|scale|pace)\s+of\s+"
                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -32,7 +32,7 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     sentence = doc.text[span.start : span.end]
     kind = doc.language.facility_kind.search(sentence)
     if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()):
-        some = doc.language.cues.indefinite_before.search(sentence, 0, kind.start()) is not None
+        some = doc.language.cues.definite_before.search(sentence, 0, kind.start()) is None
         for place in doc.names_in(span.start, span.end, "place"):
             if some and not _next_to(place, span.start + kind.start(), span.start + kind.end()):
                 continue  # "in a labour camp", with the court's town named elsewhere
