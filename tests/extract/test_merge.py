@@ -150,3 +150,13 @@ def test_others_tried_at_the_same_session_are_part_of_that_trial() -> None:
                        "Two other defendants were tried at the same session.")
     e = only(text, "trial")
     assert (e.victims, len(e.evidence)) == (Victims(5, 5), 2)
+
+
+def test_a_mention_with_nothing_new_is_the_one_event_of_its_type_told_before() -> None:
+    text = ("Three smugglers were publicly executed in Hyesan, a source said. Their families "
+            "were banished. They were shot by firing squad in Ryanggang Province.")
+    e = only(text, "execution")
+    assert (e.victims, len(e.evidence), e.place) == (Victims(3, 3), 2, "hyesan")
+    elsewhere = PUB_2015 + ("Three smugglers were publicly executed in Hyesan on May 3. A man "
+                            "was shot in Musan.")
+    assert len(of_type(elsewhere, "execution")) == 2

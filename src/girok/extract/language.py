@@ -116,6 +116,7 @@ class Cues:
     condition: re.Pattern[str]
     institution_after: re.Pattern[str]
     agent_or_age: re.Pattern[str]
+    spectators_after: re.Pattern[str]
     joined_count: re.Pattern[str]
     the_before: re.Pattern[str]
     unit_nouns: frozenset[str]

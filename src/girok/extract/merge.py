@@ -140,6 +140,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                     or _shared(other, event, one_story) or passages.restated(other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
+                    or (len(same_type) == 1 and _nothing_new(gaz, event, other))
                     or _headline_of(other, event, lead)
                     or (len(same_type) == 1 and other.victims == event.victims == ONE
                         and not (other.date_from_context or event.date_from_context))
@@ -239,6 +240,15 @@ def _dated_within(e: Event, vague: Event) -> bool:
 def _bare(e: Event) -> bool:
     return e.date.earliest is None and e.facility is None and e.victims == Victims() \
         and e.place is None
+
+
+def _nothing_new(gaz: Gazetteer, e: Event, told: Event) -> bool:
+    """ "They were shot by firing squad": a mention that states nothing the one event of its
+    type told before does not (its place, or the province it is in, at most), and so is that
+    event."""
+    return e.date.earliest is None and e.facility is None and e.victims == Victims() and \
+        e.place is not None and told.place is not None and \
+        (e.place == told.place or e.place in gaz.ancestors(told.place))
 
 
 def _shared(a: Event, b: Event, one_story: bool) -> bool:

@@ -136,6 +136,9 @@ def test_spectators_are_no_victims() -> None:
     text = PUB_2015 + ("Two men were executed by firing squad in front of about 1,000 residents in "
                        "Hyesan last week.")
     assert only(text, "execution").victims == Victims(2, 2)
+    mobilised = PUB_2015 + ("In Hyesan on May 3, about 2,000 residents were mobilised to watch "
+                            "the execution.")
+    assert only(mobilised, "execution").victims == Victims()
 
 
 def test_verbs_joined_in_a_sentence_share_their_one_subject() -> None:

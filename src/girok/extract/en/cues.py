@@ -242,6 +242,11 @@ DEFINITE_GROUP = re.compile(
 AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including|(?:in\s+)?front\s+of|attended\s+by|"
                           r"watched\s+by)\s+(?:at\s+least\s+|about\s+|some\s+|an\s+estimated\s+)?"
                           r"(?:\d+\s*(?:and|to|or|,|-)\s*)?$", re.IGNORECASE)
+# "2,000 residents were mobilised to watch the execution": a count of spectators
+SPECTATORS_AFTER = re.compile(
+    r"\b(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:mobili[sz]ed|forced|made|gathered|ordered|"
+    r"summoned|called|brought|assembled)\s+to\s+(?:watch|attend|witness|see|observe)|"
+    r"(?:watched|attended|witnessed|gathered\s+to\s+(?:watch|see)))\b", re.IGNORECASE)
 # "five women and two men", "two men in their 40s and a woman": counts of one group
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
 # "more than 100 first-hand interviews with women": a count of accounts of as many people

@@ -19,6 +19,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc.text, n.start, n.end)
               and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
+              and not _spectators(doc, n, c)
               and (not doc.search(cues_.partitive_total, max(0, n.start - 24), n.start)
                    or cues_.group_of.search(doc.text, max(0, n.start - 20), n.start)
                    or n.min == n.max == 1)  # "the case of a Canadian pastor"
@@ -47,6 +48,12 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
             doc.search(cues.possessive, lo, c.trigger.start):
         return Victims(1, 1)
     return Victims()
+
+
+def _spectators(doc: DocContext, n: CountMention, c: Candidate) -> bool:
+    """ "About 2,000 residents were mobilised to watch the execution": those made to watch."""
+    return n.end <= c.trigger.start and doc.language.cues.spectators_after.search(
+        doc.text, n.end, min(c.trigger.start, n.end + 80)) is not None
 
 
 def group_victims(doc: DocContext, c: Candidate) -> Victims:
