@@ -754,3 +754,12 @@ def test_a_group_counted_before_anchors_what_happened_to_it() -> None:
     assert found[0].victims == Victims(None, 20)
     assert len(found[0].evidence) == 2
     assert events(PUB_2015 + "The officials were shot after a summary trial.") == []
+
+
+def test_the_rest_of_a_group_counted_just_before_is_an_identified_group() -> None:
+    text = PUB_2015 + ("About 80 of the 500 returnees were sent to Camp 14 in May. \"Those who "
+                       "met Christians were punished hardest,\" he said. \"The rest were "
+                       "sentenced to three years in a re-education camp.\"")
+    assert [e.type for e in of_type(text, "detention")] == ["detention", "detention"]
+    assert events(PUB_2015 + "The rest were sentenced to three years in a re-education "
+                  "camp.") == []

@@ -550,15 +550,23 @@ def _anchored(doc: DocContext, index: int, sentence: Span, trigger: Span) -> boo
 
 
 def _counted_before(doc: DocContext, index: int, trigger: Span) -> bool:
-    """ "North Korea executed 30 officials ... The officials were shot after a trial": a
-    group the document counted before is an identified group (spec 2.1)."""
+    """ "North Korea executed 30 officials ... The officials were shot after a trial", "The
+    rest were sentenced": a group the document counted before is an identified group
+    (spec 2.1)."""
     sentence = doc.sentences[index]
-    before = doc.text[max(sentence.start, trigger.start - 160) : trigger.start]
-    group = doc.language.cues.definite_group.search(before)
+    lo = max(sentence.start, trigger.start - 160)
+    if doc.language.cues.the_rest.search(doc.text, lo, trigger.start):
+        return any(_is_person(doc, c.noun) and (c.min or c.max or 0) >= 2
+                   for back in range(max(0, index - _REST_LOOKBACK), index)
+                   for c in doc.counts(back))
+    group = doc.language.cues.definite_group.search(doc.text[lo : trigger.start])
     noun = group["noun2"].lower() if group and group["noun2"] else None
     return noun is not None and any(
         c.noun == noun and (c.min or c.max or 0) >= 2
         for back in range(max(0, index - FAR), index) for c in doc.counts(back))
+
+
+_REST_LOOKBACK = 3  # sentences back to the group "the rest" are the others of
 
 
 def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:

@@ -135,6 +135,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
             other = merged[i]
             if _compatible(other, event) and not _apart(gaz, other.place, event.place) and \
                     passages.again(other) == passages.again(event) and \
+                    passages.the_rest(other) == passages.the_rest(event) and \
                     (passages.kin(other) == passages.kin(event) or _bare(event)) and (
                     passages.again(event)  # two mentions of "the re-arrest"
                     or _shared(other, event, one_story) or passages.restated(other, event)
@@ -197,6 +198,11 @@ class _Passages:
         """ "Two other defendants were tried at the same session": part of the one before."""
         span = e.evidence[0]
         return self._cues.same_occasion.search(self._text, span.start, span.end) is not None
+
+    def the_rest(self, e: Event) -> bool:
+        """ "The rest were sentenced to ...": others than those told before."""
+        span = e.evidence[0]
+        return self._cues.the_rest.search(self._text, span.start, span.end) is not None
 
     def others(self, e: Event) -> bool:
         """Whether the event's passage counts others than those told before."""

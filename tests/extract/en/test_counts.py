@@ -47,6 +47,8 @@ COUNTS = [
     ("In March two others were held.", "two", 2, 2, None),
     # a noun before the person noun says what kind of person
     ("A drug dealer was shot.", "A drug dealer", 1, 1, "dealer"),
+    # "80 of the roughly 500": the qualifier is the next count's, not a noun
+    ("About 80 of the roughly", "About 80 of the", 80, 80, None),
     ("It held 2000 prisoners then.", "2000 prisoners", 2000, 2000, "prisoners"),
     ("Two journalists were pardoned.", "Two journalists", 2, 2, "journalists"),
     ("Three former detainees testified.", "Three former detainees", 3, 3, "detainees"),

@@ -213,3 +213,20 @@ def test_a_kind_of_camp_with_an_indefinite_article_names_no_facility() -> None:
 def test_a_kind_of_camp_in_a_place_with_one_such_camp_is_that_camp() -> None:
     text = PUB_2015 + "In May she was sent to a political prison camp in Chongjin."
     assert only(text, "detention").facility == "kwanliso-25"
+
+
+def test_where_a_source_is_is_not_where_it_happened() -> None:
+    text = PUB_2015 + ("In May about 50 returnees were held at the Sinuiju holding centre. They "
+                       "were sentenced to terms in a re-education camp. A source in Ryanggang "
+                       "province said that one woman died at the holding centre in June.")
+    e = only(text, "death_in_custody")
+    assert (e.facility, e.place) == ("sinuiju-ssd-holding-centre", "sinuiju")
+
+
+def test_a_camp_a_repatriated_group_was_then_sent_to_is_not_the_repatriations() -> None:
+    text = PUB_2015 + ("About 80 of the roughly 500 North Koreans repatriated on May 9 were sent "
+                       "to the political prison camp in Kaechon.")
+    back = only(text, "repatriation")
+    assert (back.facility, back.victims) == (None, Victims(500, 500))
+    held = only(text, "detention")
+    assert (held.facility, held.victims) == ("kwanliso-14", Victims(80, 80))

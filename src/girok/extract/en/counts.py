@@ -511,6 +511,10 @@ def _bounded(
     return low, top
 
 
+_QUAL_WORDS = frozenset(w for q in (*_QUAL_MIN, *_QUAL_EXACT, *_QUAL_MAX) for w in q.split()
+                        if w.endswith("ly"))
+
+
 def _before_month(m: re.Match[str]) -> bool:
     """True when the word after the number is a month name ("28 May"): a date, no count."""
     word = m.group("noun")
@@ -525,7 +529,8 @@ def _noun(m: re.Match[str]) -> tuple[str | None, int]:
         if word.endswith(("'s", "’s")):
             word = word[:-2]
         verb = word.endswith("ed") and len(word) >= 4  # "died", "escaped", "disappeared"
-        if word and word not in _NOT_NOUN and word.isalpha() and not verb:
+        qualifier = word in _QUAL_WORDS  # "80 of the roughly 500": the next count's
+        if word and word not in _NOT_NOUN and word.isalpha() and not verb and not qualifier:
             return word, m.start("noun") + len(word)
     if m.group("det"):
         return None, m.end("det")

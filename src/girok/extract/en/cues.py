@@ -148,6 +148,14 @@ FOREIGN_ADJECTIVE_PLACE = "china"  # the gazetteer id the adjective names
 DESTINATION = re.compile(
     r"\b(?:to|for|into|toward|towards|reached|settled\s+in|arrived\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# "were held" after "Twelve of the 14 interviewees": a verb whose subject is the part
+FINITE_FIRST = re.compile(r"(?:were|was|are|is|had|have|has|been|being)\b", re.IGNORECASE)
+# "The rest were sentenced to ...": the others of a group counted just before
+THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|the\s+remaining(?:\s+\w+)?)\s+"
+                      r"(?:of\s+them\s+)?(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
+# "500 repatriated on Oct. 9 were sent to the camp": the camp is where the next verb took them
+THEN_HELD = re.compile(r"\b(?:were|was|had\s+been|been)\s+(?:\w+\s+)?(?:sent|taken|transferred|"
+                       r"moved|held|detained|imprisoned|jailed|locked)\b", re.IGNORECASE)
 INTO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
                   r"^(?!.*\bfrom\b).*\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                   re.IGNORECASE)
@@ -387,7 +395,10 @@ TOPIC = re.compile(r"\babout\s+(?:the\s+)?$", re.IGNORECASE)
 # not where it happened
 ORIGIN = re.compile(r"\b(?:(?:man|woman|men|women|trader|worker|resident|residents|people|"
                     r"person|family|mother|father|boy|girl|farmer|miner|student|youth)\s+from"
-                    r"|(?:nationals?|citizens?|natives?)\s+of(?:\s+the)?)\s+$", re.IGNORECASE)
+                    r"|(?:nationals?|citizens?|natives?)\s+of(?:\s+the)?"
+                    # "a source in Ryanggang Province said": where the source is
+                    r"|(?:sources?|informants?)\s+(?:(?:\w+\s+){0,2}?(?:in|from|based\s+in|inside)"
+                    r"(?:\s+the)?))\s+$", re.IGNORECASE)
 # the items of "two have died, one from cold at Onsong in December and one in Sinuiju in
 # January" / "..., a woman at Onsong in December 2023 and a man at Sinuiju in January 2024"
 ONE_BY_ONE = re.compile(r"(?:[,:;]\s+|\s+and\s+)(?P<item>one|an?\s+(?:\w+\s+)?"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from girok.extract.candidates import Candidate, heading
 from girok.extract.context import DocContext
 from girok.extract.names import NameMention
@@ -18,7 +20,9 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
              if not doc.language.cues.topic.search(doc.text, max(0, n.start - 10), n.start)]
     if c.type in _BEFORE_CUSTODY:
         lo, hi = clause_of(doc, c)
-        return next((n.id for n in named if lo <= n.start < hi), None)
+        then = doc.language.cues.then_held
+        return next((n.id for n in named if lo <= n.start < hi
+                     and not then.search(doc.text, c.trigger.end, n.start)), None)
     if named and c.type == "transfer":
         named = [n for n in named if n.start >= c.trigger.start] or named  # where it went
         cues = doc.language.cues
@@ -36,6 +40,9 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
         for place in doc.names_in(span.start, span.end, "place"):
             if some and not _next_to(place, span.start + kind.start(), span.start + kind.end()):
                 continue  # "in a labour camp", with the court's town named elsewhere
+            if doc.language.cues.origin.search(doc.text, max(span.start, place.start - 25),
+                                               place.start):
+                continue  # "a source in Ryanggang said ... died at the holding centre"
             unique = gaz.unique_facility(kind.lastgroup, place.id)
             if unique:
                 return unique
@@ -51,7 +58,7 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
         c.type == "release" or c.witness or len(doc.facility_ids) == 1
         or doc.has(c.sentence, doc.language.custody))
     if doc.has(c.sentence, doc.language.cues.the_camp) or in_custody:
-        if c.sentence > 0 and _unnamed_facility(doc, c.sentence - 1):
+        if c.sentence > 0 and _unnamed_facility(doc, c.sentence - 1, kind):
             return None  # "sent to a labour camp in Musan. ... released": not the one named
         return doc.facility_before(span.start)
     lo, hi = clause_of(doc, c)
@@ -92,13 +99,17 @@ def _facility_at(doc: DocContext, gaz: Gazetteer, c: Candidate,
     return None
 
 
-def _unnamed_facility(doc: DocContext, index: int) -> bool:
-    """Whether sentence `index` speaks of one facility of a kind, and names none."""
+def _unnamed_facility(doc: DocContext, index: int, kind: re.Match[str] | None) -> bool:
+    """Whether sentence `index` speaks of one facility of a kind, and names none; of the
+    `kind` of camp the sentence after speaks of, if it says ("the holding centre" is not
+    "a re-education camp" told just before)."""
     span = doc.sentences[index]
     if doc.names_in(span.start, span.end, "facility"):
         return False
     kinds = doc.language.facility_kind.finditer(doc.text, span.start, span.end)
-    return any(not doc.language.plural_kind.search(k.group()) for k in kinds)
+    return any(not doc.language.plural_kind.search(k.group())
+               and (kind is None or kind.lastgroup is None or k.lastgroup == kind.lastgroup)
+               for k in kinds)
 
 
 # Types that happen before anyone reaches a facility: only one named in their own clause.

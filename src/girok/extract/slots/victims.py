@@ -21,6 +21,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
               and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
               and not _spectators(doc, n, c)
               and (not doc.search(cues_.partitive_total, max(0, n.start - 24), n.start)
+                   or _qualified_by_trigger(doc, n, c)
                    or cues_.group_of.search(doc.text, max(0, n.start - 20), n.start)
                    or n.min == n.max == 1)  # "the case of a Canadian pastor"
               and not _reporter(doc, n.end, c.trigger.start)]
@@ -48,6 +49,13 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
             doc.search(cues.possessive, lo, c.trigger.start):
         return Victims(1, 1)
     return Victims()
+
+
+def _qualified_by_trigger(doc: DocContext, n: CountMention, c: Candidate) -> bool:
+    """ "80 of the 500 North Koreans repatriated on Oct. 9": a participle right after a count
+    is told of those counted, a part's ("Twelve of the 14 interviewees were held") is not."""
+    return doc.text[n.end : c.trigger.start].isspace() and \
+        doc.language.cues.finite_first.match(doc.text, c.trigger.start) is None
 
 
 def _spectators(doc: DocContext, n: CountMention, c: Candidate) -> bool:
