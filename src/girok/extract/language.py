@@ -100,6 +100,7 @@ class Cues:
     class_who: re.Pattern[str]
     who_before: re.Pattern[str]
     who_word: re.Pattern[str]
+    heard: re.Pattern[str]
     that_word: re.Pattern[str]
     who_aux: re.Pattern[str]
     other_state: re.Pattern[str]

@@ -271,3 +271,9 @@ def test_a_clause_told_as_later_bounds_the_event_from_above() -> None:
     text = PUB_2015 + ("In 2009 she was transferred to Camp 15, where she was held for six months "
                        "before being released in 2010.")
     assert only(text, "transfer").date == DateRange(dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+
+
+def test_when_the_speaker_was_interviewed_only_bounds_what_she_tells() -> None:
+    text = PUB_2015 + ("One woman interviewed in March stated that she had been held at the "
+                       "Onsong holding centre.")
+    assert only(text, "detention").date == DateRange(None, dt.date(2015, 3, 31))

@@ -58,3 +58,11 @@ def test_the_police_of_a_chinese_city_are_china_s() -> None:
     assert only(text, "arrest").perpetrator == "chinese-public-security"
     both = PUB_2015 + "In May police arrested nine North Koreans from Musan in Shenyang."
     assert only(both, "arrest").perpetrator is None  # two countries: whose police is unclear
+
+
+def test_the_body_that_held_the_returned_did_not_return_them() -> None:
+    text = PUB_2015 + ("At least 200 women forcibly returned from China in May were detained at "
+                       "Ministry of State Security facilities in Hyesan and Sinuiju.")
+    assert only(text, "repatriation").perpetrator is None
+    held = only(text, "detention")
+    assert (held.perpetrator, held.place) == ("ministry-of-state-security", "north-korea")

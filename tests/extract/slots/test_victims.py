@@ -170,3 +170,9 @@ def test_the_couple_are_two_and_the_verb_joined_after_befell_them_too() -> None:
     text = PUB_2015 + ("The couple were arrested in Hyesan in May and sent to a prison camp in "
                        "Hwasong.")
     assert only(text, "arrest").victims == only(text, "detention").victims == Victims(2, 2)
+
+
+def test_speakers_who_report_being_beaten_are_the_victims() -> None:
+    text = PUB_2015 + ("In May 200 women were returned from China. Several of them reported being "
+                       "beaten during interrogation in Onsong.")
+    assert only(text, "torture").victims == Victims(3, None)

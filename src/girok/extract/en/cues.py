@@ -94,6 +94,9 @@ BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A bare plural a relative clause describes, at the start of a clause: "North Koreans who"
 WHO_BEFORE = re.compile(r"\bwho\s+$")
 WHO_WORD = re.compile(r"\bwho\b", re.IGNORECASE)
+# "One woman interviewed in March 2024 stated ...": when the speaker was heard
+HEARD = re.compile(r"\b(?:interviewed|surveyed|contacted|reached|questioned\s+by)\b",
+                   re.IGNORECASE)
 THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 WHO_AUX = re.compile(r"\b(?P<who>who\s+)(?:(?:had|has|have|were|was|are|is)\s+)?(?:been\s+)?$")
 CLASS_WHO = re.compile(
@@ -232,7 +235,7 @@ OTHERS_AFTER = re.compile(r"\s+others\b|\s+other\s", re.IGNORECASE)
 # "Nine interviewees said they were beaten": the speakers are the victims
 SPEAKERS_ARE_VICTIMS = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|told\s+(?:the\s+)?\w+|reported|stated|described|recalled|"
-    r"testified)\s+(?:that\s+)?(?:they|both)\b", re.IGNORECASE)
+    r"testified)\s+(?:(?:that\s+)?(?:they|both)|being|having\s+been)\b", re.IGNORECASE)
 # "The detainees were", "the group was", "The October victims were": a group told of before
 DEFINITE_GROUP = re.compile(
     r"\b(?P<noun>they)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$|"

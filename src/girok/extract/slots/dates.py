@@ -222,11 +222,14 @@ def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
 
 
 def _of_the_speaker(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
-    """ "A soldier who crossed the border last month said he had been sent ...": a date in a
-    relative clause on who speaks only bounds what they tell."""
+    """ "A soldier who crossed the border last month said he had been sent ...", "One woman
+    interviewed in March stated ...": a date in a clause on who speaks only bounds what they
+    tell."""
     span = doc.sentences[c.sentence]
-    return t.end <= c.trigger.start and \
-        doc.search(doc.language.cues.who_word, max(span.start, t.start - 80), t.start) is not None \
+    cues = doc.language.cues
+    return t.end <= c.trigger.start and (
+        doc.search(cues.who_word, max(span.start, t.start - 80), t.start) is not None
+        or doc.search(cues.heard, max(span.start, t.start - 20), t.start) is not None) \
         and doc.search(doc.language.reporting, t.end, c.trigger.start) is not None
 
 

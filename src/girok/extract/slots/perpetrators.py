@@ -79,9 +79,13 @@ def _names_a_facility(doc: DocContext, end: int) -> bool:
 
 def _body_named(doc: DocContext, c: Candidate, lo: int, hi: int) -> str | None:
     text = doc.text[lo:hi]
+    then = doc.language.cues.then_held
     state = [o for o in doc.names_in(lo, hi, "organization") if o.id not in _NOT_PERPETRATORS
              and (c.type == "trial" or o.id not in _COURTS)
-             and not (c.type == "trial" and _names_a_facility(doc, o.end))]
+             and not (c.type == "trial" and _names_a_facility(doc, o.end))
+             # "returned from China were detained at State Security facilities": the next act's
+             and not (c.type == "repatriation" and o.start > c.trigger.end
+                      and then.search(doc.text, c.trigger.end, o.start))]
     if state:
         return min(state, key=lambda n: distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id
