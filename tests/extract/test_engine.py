@@ -763,3 +763,10 @@ def test_the_rest_of_a_group_counted_just_before_is_an_identified_group() -> Non
     assert [e.type for e in of_type(text, "detention")] == ["detention", "detention"]
     assert events(PUB_2015 + "The rest were sentenced to three years in a re-education "
                   "camp.") == []
+
+
+def test_a_death_sentence_carried_out_is_an_execution() -> None:
+    text = PUB_2015 + ("A military tribunal in Pyongyang sentenced the accused Ri Chol to death on "
+                       "May 3. The decision was executed immediately.")
+    assert [e.type for e in events(text)] == ["trial", "execution"]
+    assert events(PUB_2015 + "The decision was executed immediately.") == []

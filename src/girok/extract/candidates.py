@@ -233,9 +233,13 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
             not doc.names_in(sentence.start, sentence.end, "facility") and \
             not doc.has(index, lang.person):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
-    if not (_anchored(doc, index, sentence, trigger) or witness or announced or sibling or (
-            narrative and doc.search(lang.cues.group_subject,
-                                     max(sentence.start, trigger.start - 60), trigger.start))):
+    told_before = narrative and (
+        doc.search(lang.cues.group_subject, max(sentence.start, trigger.start - 60),
+                   trigger.start) is not None
+        or doc.search(lang.cues.the_sentence, max(sentence.start, trigger.start - 40),
+                      trigger.start) is not None)
+    if not (_anchored(doc, index, sentence, trigger) or witness or announced or sibling
+            or told_before):
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
@@ -255,7 +259,9 @@ def _layout(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     if (rule in lang.cues.noun_rules or lang.cues.label.match(whole)) and heading(lang, whole):
         return "a heading or label"
     if rule in lang.cues.noun_rules and len(lang.cues.heading_word.findall(whole)) <= \
-            _TITLE_WORDS and not whole.startswith(_LIST_MARKS) and not doc.times(index):
+            _TITLE_WORDS and not whole.startswith(_LIST_MARKS) and not doc.times(index) and \
+            not doc.search(lang.cues.passive_be, max(sentence.start, trigger.start - 8),
+                           trigger.start):
         return "a heading or label"  # "Prior detention in China.", not "Released in 2021."
     return None
 

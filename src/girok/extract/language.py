@@ -26,6 +26,7 @@ class Cues:
     to_or_from: re.Pattern[str]
     announce_blockers: re.Pattern[str]
     group_subject: re.Pattern[str]
+    the_sentence: re.Pattern[str]
     heading_word: re.Pattern[str]
     label: re.Pattern[str]
     small_words: frozenset[str]

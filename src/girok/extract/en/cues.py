@@ -30,6 +30,10 @@ GROUP_SUBJECT = re.compile(
     r"man|woman|student|tourist|pastor|missionary|journalist|soldier|teenager|defector|"
     r"prisoner|detainee))\s+(?:of\s+them\s+)?"
     r"(?:also\s+)?(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
+# "The decision was executed immediately": the sentence just told was carried out
+THE_SENTENCE = re.compile(r"\bthe\s+(?:decision|sentence|verdict|ruling|death\s+sentence|"
+                          r"punishment)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
 HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LABEL = re.compile(r"^[\W_]*[A-Z][\w ]{0,20}:\s")
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "and", "to", "after",
