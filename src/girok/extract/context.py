@@ -256,16 +256,16 @@ class DocContext:
     @cached_property
     def report_year(self) -> DateRange | None:
         """The year an annual report says in its title that it covers ("Country Report on
-        Human Rights Practices 2022"), when that is before the year it was published: month
-        names without a year fall in it (spec 3.1, periods)."""
+        Human Rights Practices 2022"), when that is before the year it was published or no
+        publication date is known: month names without a year fall in it (spec 3.1, periods)."""
         titles = [line for line in self.text[:_TITLE_CHARS * 2].split("\n")[:_TITLE_LINES]
                   if len(line) <= _TITLE_CHARS and not line.rstrip().endswith(".")]
         found = [m for m in map(self.language.cues.report_year.search, titles) if m]
         m = next((m for m in found if m["events"]), found[0] if found else None)
-        if m is None or self.published is None:
+        if m is None:
             return None
         year = int(m["events"] or m["after"] or m["before"])
-        if year >= self.published.year:
+        if self.published is not None and year >= self.published.year:
             return None
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
 

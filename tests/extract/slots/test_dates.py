@@ -206,6 +206,12 @@ def test_an_annual_report_resolves_month_names_in_the_year_it_covers(title: str)
     assert detention.date == DateRange(dt.date(2023, 2, 1), dt.date(2023, 2, 28))
 
 
+def test_an_annual_report_with_no_publication_date_still_covers_its_year() -> None:
+    text = ("Country Reports on Human Rights Practices for 2022: North Korea\n\nIn July, "
+            "authorities reportedly arrested at least 20 residents of Hyesan.")
+    assert only(text, "arrest").date == DateRange(dt.date(2022, 7, 1), dt.date(2022, 7, 31))
+
+
 def test_a_news_title_naming_an_old_report_sets_no_year() -> None:
     found = events(ANNUAL.format(title="Ten years after the 2014 UN report, camps remain"))
     execution = next(e for e in found if e.type == "execution")
