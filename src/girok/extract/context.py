@@ -20,6 +20,7 @@ _BULLET_MARK = re.compile(r"[-•*–]\s")
 _NARRATIVE_LOOKBACK = 8
 _RECENT_FACILITY = 2  # sentences back where a facility named is the one meant
 _OPENING = 12  # sentences where a report states the period it covers
+_A_YEAR = 366  # days: a covered period in which each month name falls once
 _TITLE_CHARS = 200  # a title line is no longer than this and ends with no full stop
 _TITLE_LINES = 3  # the lines that may hold a report's title (and "Events of 2023" under it)
 FAR = 200  # sentences: how far back anything is looked for, so long texts stay linear
@@ -114,7 +115,7 @@ class DocContext:
         reach = FAR if self.first_person else _NARRATIVE_LOOKBACK
         for back in range(index, max(-1, index - 1 - reach), -1):
             if back < index and self.paragraph_break(back) and not self.first_person:
-                return self.report_year
+                return self.report_period
             pool = found if back == index else self.times(back)
             stated = [t for t in pool if t.start < before and _stated_year(t)]
             if stated:
@@ -123,7 +124,7 @@ class DocContext:
                         when.earliest.year >= self.published.year:
                     return None
                 return when
-        return self.report_year
+        return self.report_period
 
     def _dateline(self, sentence_start: int, t: TimeMention) -> bool:
         return t.start - sentence_start < 60 and bool(
@@ -251,6 +252,22 @@ class DocContext:
                 break
             if name.kind == "facility":
                 return name.id
+        return None
+
+    @cached_property
+    def report_period(self) -> DateRange | None:
+        """The year or the period of up to a year a report says it covers, in which month names
+        without a year fall: its title's year, else "The present report covers the period
+        from July 2023 to June 2024" in its opening (spec 3.1, periods)."""
+        if self.report_year is not None:
+            return self.report_year
+        for index in range(min(len(self.sentences), _OPENING)):
+            if not self.has(index, self.language.cues.covers):
+                continue
+            for t in self.times(index):
+                e, l_ = t.past.earliest, t.past.latest
+                if t.precision == "range" and e and l_ and (l_ - e).days <= _A_YEAR:
+                    return t.past
         return None
 
     @cached_property

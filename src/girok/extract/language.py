@@ -67,6 +67,7 @@ class Cues:
     told_of_someone: re.Pattern[str]
     scope: re.Pattern[str]
     report_year: re.Pattern[str]
+    covers: re.Pattern[str]
     on_return: re.Pattern[str]
     trend_of: re.Pattern[str]
     definite_before: re.Pattern[str]

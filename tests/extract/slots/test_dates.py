@@ -212,6 +212,15 @@ def test_an_annual_report_with_no_publication_date_still_covers_its_year() -> No
     assert only(text, "arrest").date == DateRange(dt.date(2022, 7, 1), dt.date(2022, 7, 31))
 
 
+def test_month_names_fall_in_the_period_of_up_to_a_year_a_report_covers() -> None:
+    text = ("Report of the Special Rapporteur\n\nThe present report covers the period from "
+            "July 2023 to June 2024.\n\nIn May, the authorities arrested 20 residents of "
+            "Hyesan. In August, five men were executed in Hyesan.\n")
+    found = events(text)
+    assert [(e.type, e.date.earliest) for e in found] == [
+        ("arrest", dt.date(2024, 5, 1)), ("execution", dt.date(2023, 8, 1))]
+
+
 def test_a_news_title_naming_an_old_report_sets_no_year() -> None:
     found = events(ANNUAL.format(title="Ten years after the 2014 UN report, camps remain"))
     execution = next(e for e in found if e.type == "execution")

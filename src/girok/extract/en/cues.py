@@ -313,6 +313,8 @@ FIGURE_HELD = re.compile(r"\b(?:held|imprisoned|detained|incarcerated|camps?|pri
 # 2009 and 2019", "Witness: former guard at Camp 22, 1987-1994")
 SCOPE = re.compile(r"\b(?:interview\w*|accounts?|testimon\w*|witness\w*|survey\w*|former|"
                    r"covers?|covering|period)\b", re.IGNORECASE)
+# "The present report covers the period from July 2023 to June 2024"
+COVERS = re.compile(r"\b(?:covers?|covering|period\s+(?:from|between|of))\b", re.IGNORECASE)
 # the year an annual report's title says it covers: "Country Report on Human Rights Practices
 # 2022", "2022 Country Reports ...", "Annual Report for 2021", "World Report 2024: Events of 2023"
 _REPORT_KIND = r"(?:(?:annual|country|world|global|human\s+rights)\s+reports?|white\s+paper)"
