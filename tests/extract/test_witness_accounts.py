@@ -115,3 +115,15 @@ def test_an_answer_giving_a_date_states_the_event_the_question_asks_about() -> N
 def test_a_question_without_a_dated_answer_states_nothing() -> None:
     text = "Q: When were you arrested?\nA: I do not remember.\n"
     assert extract(text, published=dt.date(2024, 6, 1)).events == ()
+
+
+def test_in_an_account_anyone_the_act_befell_is_no_habit() -> None:
+    text = ("I left my village in 2010. I was caught in Yanji in March 2011 and I was handed "
+            "back at Namyang. At the Onsong holding centre they made us squat for hours and hit "
+            "anyone who moved. The guards forced a pregnant woman in my cell to have an "
+            "abortion. I was released in May.")
+    [e] = of_type(text, "torture")
+    assert e.facility == "onsong-ssd-holding-centre"
+    assert len(e.evidence) == 2  # one torture event per account
+    assert of_type("Those who were held have testified about beatings and abortions.",
+                   "torture") == []

@@ -219,7 +219,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     clause = doc.clause(index, trigger.start, trigger.end)
     if _strongly_generic(doc, index, trigger) and not _dated_or_counted(doc, index, clause) and \
             not doc.search(lang.cues.saw_before, max(clause[0], trigger.start - 50),
-                           trigger.start):
+                           trigger.start) and \
+            not (witness and _whom_it_befell(doc, index, trigger)):
         return None, "generic statement (a habit, a class of people, a trend)"
     if generic and not witness and not _strong_anchor(doc, index, sentence):
         return None, "generic statement"
@@ -595,6 +596,17 @@ def _strongly_generic(doc: DocContext, index: int, trigger: Span) -> bool:
         doc.text, sentence.start, trigger.start)]
     return not opened or doc.search(doc.language.strong_generic, opened[-1],
                                     sentence.end) is not None
+
+
+def _whom_it_befell(doc: DocContext, index: int, trigger: Span) -> bool:
+    """ "They made us squat for hours and hit anyone who moved": in a witness's account,
+    "anyone who" after the act tells whom it befell, not a habit, when the sentence has no
+    other such cue ("Those who were held have testified about beatings" has)."""
+    sentence = doc.sentences[index]
+    cues = doc.language.cues
+    return all(m.start() >= trigger.end and cues.whoever.match(doc.text, m.start())
+               for m in doc.language.strong_generic.finditer(doc.text, sentence.start,
+                                                             sentence.end))
 
 
 def _dated_or_counted(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:

@@ -27,6 +27,7 @@ class Cues:
     announce_blockers: re.Pattern[str]
     group_subject: re.Pattern[str]
     the_sentence: re.Pattern[str]
+    whoever: re.Pattern[str]
     heading_word: re.Pattern[str]
     label: re.Pattern[str]
     small_words: frozenset[str]

@@ -30,6 +30,8 @@ GROUP_SUBJECT = re.compile(
     r"man|woman|student|tourist|pastor|missionary|journalist|soldier|teenager|defector|"
     r"prisoner|detainee))\s+(?:of\s+them\s+)?"
     r"(?:also\s+)?(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
+# "hit anyone who moved": whom an act befell, in a witness's account
+WHOEVER = re.compile(r"(?:those\s+who|anyone\s+who|whoever)\b", re.IGNORECASE)
 # "The decision was executed immediately": the sentence just told was carried out
 THE_SENTENCE = re.compile(r"\bthe\s+(?:decision|sentence|verdict|ruling|death\s+sentence|"
                           r"punishment)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?$",

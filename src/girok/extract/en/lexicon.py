@@ -208,7 +208,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("torture", "torture.sexual",
      r"\b(?:raped|rape|sexual\s+violence|sexual\s+abuse|sexually\s+abused|forced\s+abortions?|"
      r"sexually\s+assault(?:ed|ing)|sexual\s+assaults?|"
-     r"forced\s+to\s+(?:abort|have\s+(?:an\s+)?abortions?)|infanticide|"
+     r"forced\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:abort|have\s+(?:an\s+)?abortions?|"
+     r"undergo\s+(?:an?\s+)?abortions?)|infanticide|"
      r"deprived\s+(?:\w+\s+)?of\s+sleep|sleep\s+deprivation|electric\s+shocks?|electrocuted|"
      r"(?:invasive|intrusive|cavity)\s+(?:body\s+)?search(?:es)?|"
      r"(?:induce|forced\s+to\s+undergo|undergo)\s+(?:an?\s+)?abortions?|slapped|whipped|"
