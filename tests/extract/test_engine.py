@@ -44,6 +44,12 @@ def test_announced_amnesty_resolves_forward() -> None:
     "in Camp 15.",
     "Subscribe.\n\nRELATED ARTICLES\n> China repatriates hundreds after Asian Games\n"
     "> Returnees interrogated in Sinuiju in 2014",
+    "South Korea arrests former union officials on charges of spying for North Korea",
+    "South Korea's spy agency and police arrested four union officials on Wednesday on charges "
+    "of meeting North Korean agents.",
+    "In January a former journalist was sentenced to two years in prison by the Seoul Central "
+    "District Court for praising North Korea online.",
+    "In 2005 he escaped with another prisoner, who was electrocuted on the fence of Camp 14.",
 ])
 
 def test_not_events(text: str) -> None:

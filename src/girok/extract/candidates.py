@@ -412,7 +412,9 @@ def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, i
     drawn_on = doc.first(index, lang.cues.sources_of_report)
     if drawn_on is not None and drawn_on.start() < trigger.start:
         return "whom a report draws on (\"based on interviews with former detainees\")"
-    other = doc.search(lang.cues.other_state, clause_start, min(sentence.end, trigger.end + 40))
+    other = doc.search(lang.cues.other_state, min(clause_start, max(sentence.start,
+                                                                    trigger.start - 60)),
+                       min(sentence.end, trigger.end + 60))
     if other and not (lang.cues.as_source.search(doc.text, max(0, other.start() - 20),
                                                  other.start())
                       or lang.cues.as_source.match(doc.text, other.end(), sentence.end)):

@@ -292,3 +292,8 @@ def test_when_the_speaker_was_interviewed_only_bounds_what_she_tells() -> None:
     text = PUB_2015 + ("One woman interviewed in March stated that she had been held at the "
                        "Onsong holding centre.")
     assert only(text, "detention").date == DateRange(None, dt.date(2015, 3, 31))
+
+
+def test_when_a_witness_acknowledged_it_only_bounds_it() -> None:
+    text = "In 2015 Shin acknowledged that he had spent some time in Camp 18."
+    assert only(text, "detention").date == DateRange(None, dt.date(2015, 12, 31))

@@ -176,3 +176,8 @@ def test_speakers_who_report_being_beaten_are_the_victims() -> None:
     text = PUB_2015 + ("In May 200 women were returned from China. Several of them reported being "
                        "beaten during interrogation in Onsong.")
     assert only(text, "torture").victims == Victims(3, None)
+
+
+def test_two_relatives_joined_by_and_are_two() -> None:
+    text = PUB_2015 + "In 1996 his mother and brother were executed at Camp 14."
+    assert only(text, "execution").victims == Victims(2, 2)

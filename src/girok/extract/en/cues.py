@@ -113,7 +113,11 @@ CLASS_WHO = re.compile(
 OTHER_STATE = re.compile(
     r"\b(?:(?:south\s+korean|japanese|u\.?s\.?|american)\s+(?:police|prosecutors?|authorities|"
     r"investigators|courts?|intelligence|federal\s+agents|fbi)|"
-    r"(?:seoul|tokyo|busan|incheon)\s+(?:\w+\s+)?(?:police|prosecutors?|(?:district\s+)?court)|"
+    r"(?:seoul|tokyo|busan|incheon)\s+(?:\w+\s+){0,2}?(?:police|prosecutors?|(?:district\s+)?court)|"
+    r"(?:south\s+korea|japan|the\s+u\.?s\.?|the\s+united\s+states)(?:'s|’s)\s+(?:spy\s+agency|police|"
+    r"prosecutors?|authorities|intelligence|courts?)|"
+    r"(?:south\s+korea|japan)\s+(?=(?:arrests?|arrested|detains?|detained|jails?|jailed|"
+    r"indicts?|indicted|sentences?|sentenced)\b)|"
     r"national\s+intelligence\s+service\s+(?:arrested|detained|questioned))\b",
     re.IGNORECASE)
 # "according to South Korean intelligence", "U.S. officials said": a source, not the actor
@@ -207,6 +211,11 @@ SINGULAR_SUBJECT = re.compile(
 PAIR_SUBJECT = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?\s+and\s+[A-Z][a-z]+(?:-[a-z]+)?\s+"
     r"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$|"
+    # "his mother and brother were executed": two relatives
+    r"(?i:\b(?:his|her|their|my)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|"
+    r"uncle|aunt|grandmother|grandfather)\s+and\s+(?:(?:his|her|their|my)\s+)?(?:(?:older|"
+    r"younger|elder)\s+)?(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|"
+    r"grandmother|grandfather)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?)$|"
     # "The couple were arrested": two people
     r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+)?couple\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)"
     r"\s+(?:\w+\s+)?)$")

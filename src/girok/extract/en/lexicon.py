@@ -210,7 +210,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"sexually\s+assault(?:ed|ing)|sexual\s+assaults?|"
      r"forced\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:abort|have\s+(?:an\s+)?abortions?|"
      r"undergo\s+(?:an?\s+)?abortions?)|infanticide|"
-     r"deprived\s+(?:\w+\s+)?of\s+sleep|sleep\s+deprivation|electric\s+shocks?|electrocuted|"
+     r"deprived\s+(?:\w+\s+)?of\s+sleep|sleep\s+deprivation|electric\s+shocks?|"
+     r"electrocuted(?!\s+(?:on|by|at|against)\s+(?:the\s+|a\s+)?(?:electri\w+\s+)?fences?)|"
      r"(?:invasive|intrusive|cavity)\s+(?:body\s+)?search(?:es)?|"
      r"(?:induce|forced\s+to\s+undergo|undergo)\s+(?:an?\s+)?abortions?|slapped|whipped|"
      r"hit\s+(?:me|us|him|her|them)|poured\s+cold\s+water|kicked\s+(?:me|us|him|her|them))\b"),
@@ -319,7 +320,8 @@ STRONG_GENERIC_RE = re.compile(
 # Clauses that say who reported what, and when: their dates bound the news, not the event.
 REPORTING_RE = re.compile(
     r"\b(?:according\s+to|said|says|told|reported|quoted|sources?\s+(?:in|from|said)|"
-    r"confirmed|remarked|stated|explained|added|noted|recalled|speaking|expressed)\b",
+    r"confirmed|remarked|stated|explained|added|noted|recalled|speaking|expressed|"
+    r"acknowledged|admitted|revealed|disclosed|testified|wrote)\b",
     re.IGNORECASE)
 RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
 
