@@ -50,6 +50,7 @@ def test_announced_amnesty_resolves_forward() -> None:
     "In January a former journalist was sentenced to two years in prison by the Seoul Central "
     "District Court for praising North Korea online.",
     "In 2005 he escaped with another prisoner, who was electrocuted on the fence of Camp 14.",
+    "Public executions declined after 2015 but did not stop in Hyesan.",
 ])
 
 def test_not_events(text: str) -> None:
@@ -776,3 +777,17 @@ def test_a_death_sentence_carried_out_is_an_execution() -> None:
                        "May 3. The decision was executed immediately.")
     assert [e.type for e in events(text)] == ["trial", "execution"]
     assert events(PUB_2015 + "The decision was executed immediately.") == []
+
+
+def test_a_particular_persons_release_under_an_amnesty_is_a_release_too() -> None:
+    text = PUB_2015 + ("A woman arrested in 2010 for smuggling was released under the 2012 "
+                       "amnesty.")
+    assert [e.type for e in events(text)] == ["arrest", "release", "amnesty"]
+    mark = PUB_2015 + "Prisoners were released in August to mark the anniversary."
+    assert [e.type for e in events(mark)] == ["amnesty"]
+
+
+def test_witnesses_who_report_deaths_from_hunger_tell_deaths_in_custody() -> None:
+    text = PUB_2015 + ("Several interviewees who had been held at Camp 12 reported frequent deaths "
+                       "from malnutrition.")
+    assert "death_in_custody" in [e.type for e in events(text)]

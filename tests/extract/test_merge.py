@@ -160,3 +160,11 @@ def test_a_mention_with_nothing_new_is_the_one_event_of_its_type_told_before() -
     elsewhere = PUB_2015 + ("Three smugglers were publicly executed in Hyesan on May 3. A man "
                             "was shot in Musan.")
     assert len(of_type(elsewhere, "execution")) == 2
+
+
+def test_a_conviction_told_again_with_only_a_place_within_is_the_one_trial() -> None:
+    text = PUB_2015 + ("North Korea's highest court sentenced an American student on Wednesday to "
+                       "15 years of hard labour.\n\nOtto Warmbier, a 21-year-old student, was "
+                       "convicted of trying to steal a banner from a Pyongyang hotel. He was "
+                       "detained at the Pyongyang airport on Jan. 2.")
+    assert len(of_type(text, "trial")) == 1

@@ -232,7 +232,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         etype, rule = "release", f"release.expelled({rule})"  # "North Korea deported him"
     if etype == "release" and doc.has(index, lang.amnesty_cue) and \
             not doc.names_in(sentence.start, sentence.end, "facility") and \
-            not doc.has(index, lang.person):
+            not doc.has(index, lang.person) and not _one_person(doc, index):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
     told_before = narrative and (
         doc.search(lang.cues.group_subject, max(sentence.start, trigger.start - 60),
@@ -301,9 +301,10 @@ def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return _OWNED
-    if rule in lang.cues.noun_rules and doc.search(lang.cues.trend_of, max(sentence.start,
-                                                                          trigger.start - 40),
-                                                   trigger.start):
+    if rule in lang.cues.noun_rules and (
+            doc.search(lang.cues.trend_of, max(sentence.start, trigger.start - 40),
+                       trigger.start)
+            or (text[trigger.end - 1] in "sS" and lang.cues.trend_after.match(text, trigger.end))):
         return "a trend in such events (\"the frequency of executions fell\")"
     if text[trigger.end - 1] in "sS" and _noun_spoken_of(doc, rule, trigger, index,
                                                          lang.cues.reports_of, 40):
@@ -626,6 +627,12 @@ def _dated_or_counted(doc: DocContext, index: int, clause: tuple[int, int]) -> b
 
 def _large_count(doc: DocContext, index: int, least: int) -> bool:
     return any(max(c.min or 0, c.max or 0) >= least for c in doc.counts(index))
+
+
+def _one_person(doc: DocContext, index: int) -> bool:
+    """ "a woman arrested in 2014 ... was released under the 2017 amnesty": a particular
+    person's release, beside the amnesty (spec rule 9)."""
+    return any(c.min == c.max == 1 and _is_person(doc, c.noun) for c in doc.counts(index))
 
 
 def _is_person(doc: DocContext, noun: str | None) -> bool:

@@ -71,6 +71,7 @@ class Cues:
     covers: re.Pattern[str]
     on_return: re.Pattern[str]
     trend_of: re.Pattern[str]
+    trend_after: re.Pattern[str]
     definite_before: re.Pattern[str]
     foreign_national: re.Pattern[str]
     then_clause: re.Pattern[str]

@@ -249,12 +249,13 @@ def _bare(e: Event) -> bool:
 
 
 def _nothing_new(gaz: Gazetteer, e: Event, told: Event) -> bool:
-    """ "They were shot by firing squad": a mention that states nothing the one event of its
-    type told before does not (its place, or the province it is in, at most), and so is that
-    event."""
+    """ "They were shot by firing squad", "He was convicted of stealing a banner from a
+    Pyongyang hotel": a mention with no date, facility or count of its own, only a place
+    within the place of the one event of its type told before, or around it, is that event."""
     return e.date.earliest is None and e.facility is None and e.victims == Victims() and \
-        e.place is not None and told.place is not None and \
-        (e.place == told.place or e.place in gaz.ancestors(told.place))
+        e.place is not None and told.place is not None and (
+            e.place == told.place or e.place in gaz.ancestors(told.place)
+            or told.place in gaz.ancestors(e.place))
 
 
 def _shared(a: Event, b: Event, one_story: bool) -> bool:

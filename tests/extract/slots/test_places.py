@@ -230,3 +230,9 @@ def test_a_camp_a_repatriated_group_was_then_sent_to_is_not_the_repatriations() 
     assert (back.facility, back.victims) == (None, Victims(500, 500))
     held = only(text, "detention")
     assert (held.facility, held.victims) == ("kwanliso-14", Victims(80, 80))
+
+
+def test_a_town_people_come_from_may_be_where_it_happened() -> None:
+    text = PUB_2015 + ("Interviewees from Hyesan described the execution of eight people at the "
+                       "local airfield in October 2014.")
+    assert only(text, "execution").place == "hyesan"

@@ -371,6 +371,10 @@ DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?!(?:to|in|at|on|into|from|for|with|by|of|and|or|were|was|are|"
     r"is|be|been|had|has|have)\b)[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 # "the frequency of public executions fell": a trend in such events, none of them told
+# "Public executions declined after 2015": a plural noun trigger, then how its number moved
+TREND_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:declined|decreased|increased|risen|rose|"
+                         r"fell|fallen|dropped|surged|soared|doubled|halved|become\s+(?:more|less|"
+                         r"rarer)|became\s+(?:more|less|rarer))\b", re.IGNORECASE)
 TREND_OF = re.compile(r"\bthe\s+(?:frequency|rate|number|practice|use|scale|pace)\s+of\s+"
                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "raped women", "beat prisoners": the act befell many, whoever tells of it

@@ -192,7 +192,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
     ("death_in_custody", "death.died",
      r"\b(?:died|die|dying|(?:starved|froze|frozen|worked)\s+to\s+death|death\s+in\s+custody|"
-     r"deaths\s+in\s+custody|perished|deaths?\s+of\s+(?:[\w-]+\s+){0,3}?(?:fellow\s+)?"
+     r"deaths\s+in\s+custody|perished|deaths?\s+(?:from|due\s+to|caused\s+by)\s+(?:malnutrition|"
+     r"starvation|hunger|disease|illness|cold|exhaustion|beatings|torture|typhoid|tuberculosis|"
+     r"cholera|overwork)|deaths?\s+of\s+(?:[\w-]+\s+){0,3}?(?:fellow\s+)?"
      r"(?:inmates?|prisoners?|detainees?|returnees?)|(?:another|second|third|fourth|new)\s+death\s+"
      r"(?:has\s+been\s+|was\s+|had\s+been\s+)?(?:reported|recorded|confirmed)|(?:was|were)\s+killed(?!\s+by\s+(?:the\s+)?"
      r"(?:guards?|officials|security|authorities|police|soldiers|firing)))\b"),

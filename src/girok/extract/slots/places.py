@@ -138,8 +138,9 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
                   and not cues.topic.search(doc.text[max(span.start, p.start - 10) : p.start])
                   and not cues.institution_after.match(doc.text, p.end)
                   # "women returned from China were detained in Hyesan": whence they came
-                  and not (c.type != "release" and cues.from_country.search(
-                      doc.text, max(span.start, p.start - 10), p.start))]
+                  and not (c.type != "release" and gaz.country_of(p.id) == p.id
+                           and cues.from_country.search(doc.text, max(span.start, p.start - 10),
+                                                        p.start))]
     lo, hi = clause_of(doc, c)
     cues = doc.language.cues
     if (cues.the_country.search(doc.text, lo, hi) or (not places and cues.the_country.search(
