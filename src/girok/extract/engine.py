@@ -272,6 +272,9 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
                     continue  # "moved from Hoeryong to the kyohwaso": not Hoeryong's
                 if lang.plural_kind.search(m.group()):
                     continue  # "holding centres in Onsong and Sinuiju": several, none named
+                if len(gaz.ancestors(place.id)) <= 2 and not lang.cues.definite_before.search(
+                        text, max(0, m.start() - 40), m.start()):
+                    continue  # "a labour camp in North Hamgyong": one of a province's, unnamed
                 unique = gaz.unique_facility(m.lastgroup or "", place.id)
                 if unique:
                     span = (m.start(), place.end) if before else (place.start, m.end())

@@ -72,6 +72,8 @@ class Cues:
     on_return: re.Pattern[str]
     trend_of: re.Pattern[str]
     trend_after: re.Pattern[str]
+    still: re.Pattern[str]
+    kin_opens: re.Pattern[str]
     definite_before: re.Pattern[str]
     foreign_national: re.Pattern[str]
     then_clause: re.Pattern[str]

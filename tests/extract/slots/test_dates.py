@@ -297,3 +297,9 @@ def test_when_the_speaker_was_interviewed_only_bounds_what_she_tells() -> None:
 def test_when_a_witness_acknowledged_it_only_bounds_it() -> None:
     text = "In 2015 Shin acknowledged that he had spent some time in Camp 18."
     assert only(text, "detention").date == DateRange(None, dt.date(2015, 12, 31))
+
+
+def test_a_relative_still_held_takes_no_date_from_the_narrative() -> None:
+    text = PUB_2015 + ("She has lived in Seoul since 2012. Her brother remains in a labour camp, "
+                       "she believes.")
+    assert only(text, "detention").date == DateRange(None, dt.date(2015, 7, 14))

@@ -236,3 +236,15 @@ def test_a_town_people_come_from_may_be_where_it_happened() -> None:
     text = PUB_2015 + ("Interviewees from Hyesan described the execution of eight people at the "
                        "local airfield in October 2014.")
     assert only(text, "execution").place == "hyesan"
+
+
+def test_a_kind_of_camp_in_a_province_is_none_of_its_camps_in_particular() -> None:
+    text = PUB_2015 + "Her brother remains in a labour camp in North Hamgyong, she believes."
+    e = only(text, "detention")
+    assert (e.facility, e.place) == (None, "north-hamgyong")
+
+
+def test_where_someone_lives_now_is_not_where_it_happened() -> None:
+    text = PUB_2015 + ("The mother of a defector living in South Korea was taken away by State "
+                       "Security officers from her home in Musan on 2 May.")
+    assert only(text, "arrest").place == "musan"

@@ -371,6 +371,8 @@ DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?!(?:to|in|at|on|into|from|for|with|by|of|and|or|were|was|are|"
     r"is|be|been|had|has|have)\b)[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 # "the frequency of public executions fell": a trend in such events, none of them told
+# "remains in a labour camp": held now, since a time the narrative around does not tell
+STILL = re.compile(r"remains\b|is\s+still\s+(?:held|detained|imprisoned)\b", re.IGNORECASE)
 # "Public executions declined after 2015": a plural noun trigger, then how its number moved
 TREND_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:declined|decreased|increased|risen|rose|"
                          r"fell|fallen|dropped|surged|soared|doubled|halved|become\s+(?:more|less|"
@@ -396,13 +398,16 @@ JOINED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were)\s+)?$",
 # "announced that it had released 500 prisoners": an announcement of what has happened
 ANNOUNCED_DONE = re.compile(r"\b(?:announced|said|reported)\s+(?:that\s+)?(?:it|they|he|she|"
                             r"the\s+\w+)\s+(?:had|has|have)\b", re.IGNORECASE)
-# "His wife has been sent to ...": a relative of the person just told about is the subject
-KIN_SUBJECT = re.compile(
+# "His wife ...": a relative of the person just told about opens the sentence
+_KIN_OPENS = (
     r"\s*(?:(?:and|but|also|meanwhile),?\s+)?(?:his|her|their|my|our)\s+(?:\w+\s+)?"
     r"(?:wife|husband|sons?|daughters?|father|mother|parents|brothers?|sisters?|children|"
-    r"uncle|aunt|cousins?|relatives|family|grandmother|grandfather|in-laws?)\s+"
-    r"(?:was|were|(?:has|had|have)\s+been)\s+(?!told\b|informed\b|notified\b|not\b)",
-    re.IGNORECASE)
+    r"uncle|aunt|cousins?|relatives|family|grandmother|grandfather|in-laws?)\b")
+KIN_OPENS = re.compile(_KIN_OPENS, re.IGNORECASE)
+# "His wife has been sent to ...": a relative of the person just told about is the subject
+KIN_SUBJECT = re.compile(
+    _KIN_OPENS + r"\s+(?:was|were|(?:has|had|have)\s+been)\s+"
+    r"(?!told\b|informed\b|notified\b|not\b)", re.IGNORECASE)
 # people held on their return: "the returnees were held", "following their return"
 ON_RETURN = re.compile(r"\b(?:returnees|following\s+their\s+return|after\s+(?:their|the)\s+"
                        r"return|on\s+(?:their|arrival)|taken\s+across|handed\s+over)\b",
@@ -420,6 +425,8 @@ TOPIC = re.compile(r"\babout\s+(?:the\s+)?$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:(?:man|woman|men|women|trader|worker|resident|residents|people|"
                     r"person|family|mother|father|boy|girl|farmer|miner|student|youth)\s+from"
                     r"|(?:nationals?|citizens?|natives?)\s+of(?:\s+the)?"
+                    # "a defector living in South Korea": where someone lives now
+                    r"|(?:living|residing|resettled|settled|based)\s+in(?:\s+the)?"
                     # "a source in Ryanggang Province said": where the source is
                     r"|(?:sources?|informants?)\s+(?:(?:\w+\s+){0,2}?(?:in|from|based\s+in|inside)"
                     r"(?:\s+the)?))\s+$", re.IGNORECASE)

@@ -76,7 +76,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # "She remains in custody": still held
     ("detention", "detention.remains",
      r"\b(?:remains?|remained)\s+(?:in\s+(?:custody|detention|prison|jail)|detained|imprisoned|"
-     r"behind\s+bars)\b"),
+     r"behind\s+bars|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:camp|kyohwaso|kwanliso|prison|"
+     r"(?:holding|detention)\s+cent(?:re|er)))\b"),
     # "I was there for 40 days", "spent a month there": held at the facility just named
     ("detention", "detention.there",
      r"\b(?:(?:was|were|stayed|remained)\s+there\s+for|spent\s+(?:[\w'’-]+\s+){1,3}?there)\b"),

@@ -43,7 +43,7 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         date, from_context = DateRange(), False  # "has recently returned home": see below
     elif (held_for := _held_for_until_now(doc, c, clause)) is not None:
         date, from_context = held_for, False
-    elif report_latest is None or earlier:
+    elif (report_latest is None or earlier) and not _kin_still_held(doc, c):
         date, from_context = _narrative_date(doc, c, clause, earlier)
     else:
         date, from_context = DateRange(), False
@@ -55,6 +55,14 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     elif earlier and report_latest is not None:  # context after the bound: only the bound
         date, from_context = DateRange(None, report_latest), False
     return _bounded_by_publication(doc, _within(date, then), c.announced), from_context
+
+
+def _kin_still_held(doc: DocContext, c: Candidate) -> bool:
+    """ "Her brother remains in a labour camp": a relative held now, since a time the
+    narrative about someone else does not tell."""
+    cues = doc.language.cues
+    return cues.still.match(doc.text, c.trigger.start) is not None and \
+        cues.kin_opens.match(doc.text, doc.sentences[c.sentence].start) is not None
 
 
 def _within(date: DateRange, bounds: DateRange) -> DateRange:

@@ -38,8 +38,10 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()):
         some = doc.language.cues.definite_before.search(sentence, 0, kind.start()) is None
         for place in doc.names_in(span.start, span.end, "place"):
-            if some and not _next_to(place, span.start + kind.start(), span.start + kind.end()):
-                continue  # "in a labour camp", with the court's town named elsewhere
+            if some and (not _next_to(place, span.start + kind.start(), span.start + kind.end())
+                         or len(gaz.ancestors(place.id)) <= 2):
+                continue  # "in a labour camp", with the court's town named elsewhere; "a
+                # labour camp in North Hamgyong", one of the province's
             if doc.language.cues.origin.search(doc.text, max(span.start, place.start - 25),
                                                place.start):
                 continue  # "a source in Ryanggang said ... died at the holding centre"
