@@ -783,8 +783,12 @@ def test_a_particular_persons_release_under_an_amnesty_is_a_release_too() -> Non
     text = PUB_2015 + ("A woman arrested in 2010 for smuggling was released under the 2012 "
                        "amnesty.")
     assert [e.type for e in events(text)] == ["arrest", "release", "amnesty"]
+    group = PUB_2015 + "Four interviewees were released in 2012 under the general amnesty."
+    assert [e.type for e in events(group)] == ["release", "amnesty"]
     mark = PUB_2015 + "Prisoners were released in August to mark the anniversary."
     assert [e.type for e in events(mark)] == ["amnesty"]
+    many = PUB_2015 + "About 3,000 prisoners were released in August to mark the anniversary."
+    assert [e.type for e in events(many)] == ["amnesty"]
 
 
 def test_witnesses_who_report_deaths_from_hunger_tell_deaths_in_custody() -> None:

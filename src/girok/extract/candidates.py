@@ -232,7 +232,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         etype, rule = "release", f"release.expelled({rule})"  # "North Korea deported him"
     if etype == "release" and doc.has(index, lang.amnesty_cue) and \
             not doc.names_in(sentence.start, sentence.end, "facility") and \
-            not doc.has(index, lang.person) and not _one_person(doc, index):
+            not doc.has(index, lang.person) and not _particular_people(doc, index):
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
     told_before = narrative and (
         doc.search(lang.cues.group_subject, max(sentence.start, trigger.start - 60),
@@ -629,10 +629,15 @@ def _large_count(doc: DocContext, index: int, least: int) -> bool:
     return any(max(c.min or 0, c.max or 0) >= least for c in doc.counts(index))
 
 
-def _one_person(doc: DocContext, index: int) -> bool:
-    """ "a woman arrested in 2014 ... was released under the 2017 amnesty": a particular
-    person's release, beside the amnesty (spec rule 9)."""
-    return any(c.min == c.max == 1 and _is_person(doc, c.noun) for c in doc.counts(index))
+def _particular_people(doc: DocContext, index: int) -> bool:
+    """ "a woman arrested in 2014 ... was released under the 2017 amnesty", "Four interviewees
+    were released under the amnesty": a particular person's or group's release, beside the
+    amnesty (spec rule 9); "2,000 prisoners were freed to mark" is the amnesty carried out."""
+    return any(c.min == c.max and c.min is not None and c.min <= _A_GROUP
+               and _is_person(doc, c.noun) for c in doc.counts(index))
+
+
+_A_GROUP = 20  # people: more, and the release is the amnesty carried out
 
 
 def _is_person(doc: DocContext, noun: str | None) -> bool:
