@@ -795,3 +795,9 @@ def test_witnesses_who_report_deaths_from_hunger_tell_deaths_in_custody() -> Non
     text = PUB_2015 + ("Several interviewees who had been held at Camp 12 reported frequent deaths "
                        "from malnutrition.")
     assert "death_in_custody" in [e.type for e in events(text)]
+
+
+def test_sent_back_to_the_camp_from_a_hospital_is_a_transfer() -> None:
+    text = PUB_2015 + ("In August he was moved to a hospital in Pyongyang because of his health. "
+                       "He was sent back to the labour camp in January.")
+    assert [e.type for e in events(text)] == ["transfer"]

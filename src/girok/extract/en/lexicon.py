@@ -63,6 +63,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.imprisoned",
      r"\b(?:imprison(?:ed|ment)|incarcerat(?:ed|ion)|jailed|locked\s+up|interned|"
      r"confined\s+(?:to|in|at))\b"),
+    # "He was sent back to the labour camp" (from a hospital): moved between places of custody
+    ("transfer", "transfer.sent_back",
+     r"\b(?:sent|taken|returned)\s+back\s+to\s+(?:the|his|her|their|that)\s+" + _W + r"{0,3}"
+     + _CAMP + r"\b"),
     ("detention", "detention.sent_to",
      r"\b(?:sent|dispatch(?:ed|ing)|taken|placed|put|committed)\s+(?:back\s+)?(?:\w+\s+){0,2}?"
      r"(?:to|in|into)\s+"
@@ -259,6 +263,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.questioned_at": "dmwy",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
     "arrest.took_away": "t", "arrest.taken_by": "pst", "transfer.verb": "mrt",
+    "transfer.sent_back": "rst",
     "transfer.handed_to_centre": "h",
     "transfer.moved_name": "mr",
     "transfer.noun": "t", "release.released": "r", "release.freed": "cefglrsw",
