@@ -801,3 +801,10 @@ def test_sent_back_to_the_camp_from_a_hospital_is_a_transfer() -> None:
     text = PUB_2015 + ("In August he was moved to a hospital in Pyongyang because of his health. "
                        "He was sent back to the labour camp in January.")
     assert [e.type for e in events(text)] == ["transfer"]
+
+
+def test_those_who_did_something_once_are_a_group_not_a_habit() -> None:
+    text = PUB_2015 + ("About 500 were returned from China in May. Those who crossed at Tumen were "
+                       "taken to the Onsong holding centre, the source said.")
+    assert "detention" in [e.type for e in events(text)]
+    assert events(PUB_2015 + "Those who are caught in Hyesan are sent to camps.") == []

@@ -597,8 +597,17 @@ def _strongly_generic(doc: DocContext, index: int, trigger: Span) -> bool:
     sentence = doc.sentences[index]
     opened = [m.end() for m in doc.language.cues.told_of_someone.finditer(
         doc.text, sentence.start, trigger.start)]
-    return not opened or doc.search(doc.language.strong_generic, opened[-1],
-                                    sentence.end) is not None
+    lo = opened[-1] if opened else sentence.start
+    cues = doc.language.cues
+    return any(not (cues.whoever.match(doc.text, m.start()) and _told_in_the_past(doc, trigger))
+               for m in doc.language.strong_generic.finditer(doc.text, lo, sentence.end))
+
+
+def _told_in_the_past(doc: DocContext, trigger: Span) -> bool:
+    """ "Those who crossed at Tumen were taken to Onsong": a group's one past act, not a habit
+    ("those who are caught are sent to camps")."""
+    return doc.language.cues.past_passive.search(
+        doc.text, max(0, trigger.start - 10), trigger.start + 5) is not None
 
 
 def _whom_it_befell(doc: DocContext, index: int, trigger: Span) -> bool:

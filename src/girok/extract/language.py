@@ -28,6 +28,7 @@ class Cues:
     group_subject: re.Pattern[str]
     the_sentence: re.Pattern[str]
     whoever: re.Pattern[str]
+    past_passive: re.Pattern[str]
     heading_word: re.Pattern[str]
     label: re.Pattern[str]
     small_words: frozenset[str]

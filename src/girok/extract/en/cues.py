@@ -32,6 +32,9 @@ GROUP_SUBJECT = re.compile(
     r"(?:also\s+)?(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 # "hit anyone who moved": whom an act befell, in a witness's account
 WHOEVER = re.compile(r"(?:those\s+who|anyone\s+who|whoever)\b", re.IGNORECASE)
+# "were taken": a verb told in the simple past
+PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?!being\b)\w+(?:ed|en|wn|ght|ent|ot|ut)\b",
+                          re.IGNORECASE)
 # "The decision was executed immediately": the sentence just told was carried out
 THE_SENTENCE = re.compile(r"\bthe\s+(?:decision|sentence|verdict|ruling|death\s+sentence|"
                           r"punishment)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?$",
