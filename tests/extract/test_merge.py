@@ -168,3 +168,10 @@ def test_a_conviction_told_again_with_only_a_place_within_is_the_one_trial() -> 
                        "convicted of trying to steal a banner from a Pyongyang hotel. He was "
                        "detained at the Pyongyang airport on Jan. 2.")
     assert len(of_type(text, "trial")) == 1
+
+
+def test_a_relatives_arrest_quoted_after_a_lead_in_is_another_arrest() -> None:
+    text = PUB_2015 + ("In early March the Hoeryong City Security Department arrested Ms. Kim. "
+                       "The source added, \"Her husband was also taken to the Safety Department "
+                       "for questioning but was released a week later.\"")
+    assert len(of_type(text, "arrest")) == 2

@@ -63,6 +63,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.imprisoned",
      r"\b(?:imprison(?:ed|ment)|incarcerat(?:ed|ion)|jailed|locked\s+up|interned|"
      r"confined\s+(?:to|in|at))\b"),
+    # "taken to the Safety Department for questioning", "summoned to the Bowibu office"
+    ("arrest", "arrest.taken_to_body",
+     r"\b(?:taken|summoned|called\s+in)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:safety|security|"
+     r"police|bowibu|anjonbu|boanseo)\s+(?:department|bureau|office|station|agency|building)\b"),
     # "He was sent back to the labour camp" (from a hospital): moved between places of custody
     ("transfer", "transfer.sent_back",
      r"\b(?:sent|taken|returned)\s+back\s+to\s+(?:the|his|her|their|that)\s+" + _W + r"{0,3}"
@@ -262,7 +266,8 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.sentenced": "s", "detention.interrogated": "i",
     "detention.questioned_at": "dmwy",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
-    "arrest.took_away": "t", "arrest.taken_by": "pst", "transfer.verb": "mrt",
+    "arrest.took_away": "t", "arrest.taken_by": "pst", "arrest.taken_to_body": "cst",
+    "transfer.verb": "mrt",
     "transfer.sent_back": "rst",
     "transfer.handed_to_centre": "h",
     "transfer.moved_name": "mr",
