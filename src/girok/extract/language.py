@@ -29,6 +29,8 @@ class Cues:
     the_sentence: re.Pattern[str]
     whoever: re.Pattern[str]
     past_passive: re.Pattern[str]
+    person_entry: re.Pattern[str]
+    no_subject: re.Pattern[str]
     heading_word: re.Pattern[str]
     label: re.Pattern[str]
     small_words: frozenset[str]

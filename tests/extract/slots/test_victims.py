@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from girok.records import Victims
-from tests.extract.support import PUB_2015, of_type, only
+from tests.extract.support import PUB_2015, events, of_type, only
 
 
 @pytest.mark.parametrize(("text", "etype", "victims"), [
@@ -181,3 +181,12 @@ def test_speakers_who_report_being_beaten_are_the_victims() -> None:
 def test_two_relatives_joined_by_and_are_two() -> None:
     text = PUB_2015 + "In 1996 his mother and brother were executed at Camp 14."
     assert only(text, "execution").victims == Victims(2, 2)
+
+
+def test_a_sentence_with_no_subject_in_a_case_entry_tells_of_its_one_person() -> None:
+    text = ("Annex: cases\n\nCase 2. Female, born 1990, from Musan. Forcibly repatriated from "
+            "China in 2019. Sentenced to four years in Kyohwaso No. 12.\n\nCase 3. Three "
+            "brokers from Hyesan. Arrested in May 2020.\n")
+    found = events(text)
+    assert [(e.type, e.victims) for e in found] == [
+        ("repatriation", Victims(1, 1)), ("detention", Victims(1, 1)), ("arrest", Victims())]

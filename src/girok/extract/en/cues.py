@@ -32,6 +32,12 @@ GROUP_SUBJECT = re.compile(
     r"(?:also\s+)?(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
 # "hit anyone who moved": whom an act befell, in a witness's account
 WHOEVER = re.compile(r"(?:those\s+who|anyone\s+who|whoever)\b", re.IGNORECASE)
+# "Case 2. Female, born 1990, from Musan.": an entry about one person
+PERSON_ENTRY = re.compile(r"\W*(?:case\s+(?:no\.\s*)?\d+[.:)]?\s*)?(?:male|female|a\s+man|"
+                          r"a\s+woman|man|woman|boy|girl)\b,?\s+(?:born|aged|age|\(?\d)",
+                          re.IGNORECASE)
+# "Forcibly repatriated from China", "Publicly executed": a sentence that opens with its verb
+NO_SUBJECT = re.compile(r"[\W_]*(?:[A-Za-z]+ly\s+)?", re.IGNORECASE)
 # "were taken": a verb told in the simple past
 PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?!being\b)\w+(?:ed|en|wn|ght|ent|ot|ut)\b",
                           re.IGNORECASE)

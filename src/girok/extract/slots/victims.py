@@ -48,7 +48,25 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
             cues.named_subject.search(before) or cues.singular_object.search(after) or \
             doc.search(cues.possessive, lo, c.trigger.start):
         return Victims(1, 1)
-    return Victims()
+    return Victims(1, 1) if _of_the_case(doc, c) else Victims()
+
+
+def _of_the_case(doc: DocContext, c: Candidate) -> bool:
+    """ "Case 2. Female, born 1990, from Musan. Forcibly repatriated in 2019; ...": a sentence
+    with no subject in an entry that opens with one person tells of that person."""
+    span = doc.sentences[c.sentence]
+    if not doc.language.cues.no_subject.fullmatch(doc.text, span.start, c.trigger.start):
+        return False
+    first = c.sentence
+    while first > 0 and c.sentence - first < _ENTRY_SENTENCES and \
+            not doc.paragraph_break(first - 1):
+        first -= 1
+    opening = doc.sentences[first]  # "Case 1." may stand as a sentence of its own
+    end = doc.sentences[min(first + 1, c.sentence)].end
+    return doc.language.cues.person_entry.match(doc.text, opening.start, end) is not None
+
+
+_ENTRY_SENTENCES = 8  # sentences back to the opening of a case entry
 
 
 def _qualified_by_trigger(doc: DocContext, n: CountMention, c: Candidate) -> bool:
