@@ -51,6 +51,7 @@ def test_announced_amnesty_resolves_forward() -> None:
     "District Court for praising North Korea online.",
     "In 2005 he escaped with another prisoner, who was electrocuted on the fence of Camp 14.",
     "Public executions declined after 2015 but did not stop in Hyesan.",
+    "Weekly round-up: detention news from North Korea",
 ])
 
 def test_not_events(text: str) -> None:
@@ -808,3 +809,10 @@ def test_those_who_did_something_once_are_a_group_not_a_habit() -> None:
                        "taken to the Onsong holding centre, the source said.")
     assert "detention" in [e.type for e in events(text)]
     assert events(PUB_2015 + "Those who are caught in Hyesan are sent to camps.") == []
+
+
+def test_found_dead_in_a_cell_is_a_death_in_custody() -> None:
+    text = PUB_2015 + ("In Chongjin, a former official was found dead in his cell at the "
+                       "provincial security bureau last month, two sources said.")
+    assert only(text, "death_in_custody").date == DateRange(dt.date(2015, 6, 1),
+                                                            dt.date(2015, 6, 30))

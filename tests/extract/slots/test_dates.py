@@ -303,3 +303,9 @@ def test_a_relative_still_held_takes_no_date_from_the_narrative() -> None:
     text = PUB_2015 + ("She has lived in Seoul since 2012. Her brother remains in a labour camp, "
                        "she believes.")
     assert only(text, "detention").date == DateRange(None, dt.date(2015, 7, 14))
+
+
+def test_a_date_since_which_one_was_held_does_not_date_the_release_after_it() -> None:
+    text = PUB_2015 + ("A Japanese national detained in Pyongyang since 2013 was deported on "
+                       "Monday and flew to Beijing, officials said.")
+    assert only(text, "release").date == DateRange(dt.date(2015, 7, 13), dt.date(2015, 7, 13))

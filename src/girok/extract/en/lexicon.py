@@ -117,7 +117,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.detention_noun",
      r"\b(?:arbitrary\s+detention|detained\s+without\s+trial|(?<!from\s)detention|"
      r"(?<!from\s)imprisonment)\b(?!\s+(?:cent(?:er|re)s?|facilit(?:y|ies)|cells?|camps?|"
-     r"houses?|conditions|system)\b)"),
+     r"houses?|conditions|system|news|reports?|polic(?:y|ies)|issues?|practices|statistics)\b)"),
     ("detention", "detention.held_by",
      r"\b(?:been|being|was|were)\s+held\b|\bheld\s+(?:by|for)\b|\bkept\s+(?:me|us|him|her|them)"
      r"\s+(?:at|in)\b"),
@@ -201,7 +201,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
     ("death_in_custody", "death.died",
      r"\b(?:died|die|dying|(?:starved|froze|frozen|worked)\s+to\s+death|death\s+in\s+custody|"
-     r"deaths\s+in\s+custody|perished|deaths?\s+(?:from|due\s+to|caused\s+by)\s+(?:malnutrition|"
+     r"deaths\s+in\s+custody|perished|found\s+dead|deaths?\s+(?:from|due\s+to|caused\s+by)\s+(?:malnutrition|"
      r"starvation|hunger|disease|illness|cold|exhaustion|beatings|torture|typhoid|tuberculosis|"
      r"cholera|overwork)|deaths?\s+of\s+(?:[\w-]+\s+){0,3}?(?:fellow\s+)?"
      r"(?:inmates?|prisoners?|detainees?|returnees?)|(?:another|second|third|fourth|new)\s+death\s+"
@@ -242,7 +242,7 @@ TRIGGER_STEMS = tuple(stem.replace("_", " ") for stem in
     acquit squat kneel expel gave tribunal netted there_for got_out of_examination
     of_investigation of_questioning of_preliminary remain_in remains_in remained_in
     remain_detained remains_detained remained_detained remain_imprisoned remains_imprisoned
-    remained_imprisoned behind_bars""".split()
+    remained_imprisoned behind_bars found_dead""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}

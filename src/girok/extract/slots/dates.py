@@ -141,6 +141,9 @@ def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
     """The date nearest the trigger, in its clause if there is one (the flag says so), else
     in the sentence, passing over relative clauses about someone else."""
     own = [t for t in event_times if clause[0] <= t.start < clause[1]]
+    if any(t.start >= c.trigger.end for t in own):  # "detained since 2022 was deported on Monday"
+        own = [t for t in own if t.start >= c.trigger.end or not doc.search(
+            doc.language.cues.since_before, max(0, t.start - 10), t.start)]
     if not own:  # "a woman who was repatriated in October died ... in late December"
         event_times = [t for t in event_times
                        if not _in_other_relative_clause(doc, c, t, people=True)] or event_times
