@@ -175,3 +175,11 @@ def test_a_relatives_arrest_quoted_after_a_lead_in_is_another_arrest() -> None:
                        "The source added, \"Her husband was also taken to the Safety Department "
                        "for questioning but was released a week later.\"")
     assert len(of_type(text, "arrest")) == 2
+
+
+def test_one_in_the_same_city_last_year_is_someone_else() -> None:
+    text = PUB_2015 + ("A 17-year-old student in Hyesan was dispatched to a labour training corps "
+                       "after being caught watching South Korean dramas.\n\nKim (17, male) was "
+                       "caught at his home on the 12th of last month.\n\nLast year in November, "
+                       "a 19-year-old in the same city was sentenced to 10 years in a kyohwaso.")
+    assert len(of_type(text, "detention")) == 2

@@ -144,6 +144,7 @@ class Cues:
     again: re.Pattern[str]
     same_occasion: re.Pattern[str]
     other: re.Pattern[str]
+    another_case: re.Pattern[str]
     with_people: re.Pattern[str]
     coordinated: re.Pattern[str]
 

@@ -136,6 +136,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
             if _compatible(other, event) and not _apart(gaz, other.place, event.place) and \
                     passages.again(other) == passages.again(event) and \
                     passages.the_rest(other) == passages.the_rest(event) and \
+                    not passages.another_case(event) and \
                     (passages.kin(other) == passages.kin(event) or _bare(event)) and (
                     passages.again(event)  # two mentions of "the re-arrest"
                     or _shared(other, event, one_story) or passages.restated(other, event)
@@ -204,6 +205,11 @@ class _Passages:
         span = e.evidence[0]
         return self._cues.the_rest.search(self._text, span.start, span.end) is not None
 
+    def another_case(self, e: Event) -> bool:
+        """ "a 19-year-old in the same city was sentenced": told of someone else."""
+        span = e.evidence[0]
+        return self._cues.another_case.search(self._text, span.start, span.end) is not None
+
     def others(self, e: Event) -> bool:
         """Whether the event's passage counts others than those told before."""
         span = e.evidence[0]
@@ -269,9 +275,11 @@ def _shared(a: Event, b: Event, one_story: bool) -> bool:
         return True  # a facility alone does not join two accounts of what happens there
     if a.victims != Victims() and a.victims == b.victims and (a.victims.min or 0) >= 2:
         return True  # the same group; one person and another are not shown to be one
+    dated = a.date.earliest is not None and b.date.earliest is not None
+    counted = a.victims != Victims() and b.victims != Victims()
     if a.place and a.place == b.place and a.place != "north-korea" and (
-            specific(a) and specific(b)):
-        return True
+            specific(a) and specific(b)) and (dated or counted):
+        return True  # not one told only by its date and another only by its count
     if a.type == "amnesty":
         return True  # a document rarely reports two amnesties with nothing to tell them apart
     return a.date.earliest is not None and b.date.earliest is not None and a.date == b.date

@@ -47,6 +47,9 @@ COUNTS = [
     ("In March two others were held.", "two", 2, 2, None),
     # a noun before the person noun says what kind of person
     ("A drug dealer was shot.", "A drug dealer", 1, 1, "dealer"),
+    # an age standing for the person
+    ("A 19-year-old was sentenced.", "A 19-year-old", 1, 1, "person"),
+    ("Two of his friends were freed.", "Two of his friends", 2, 2, "friends"),
     # "80 of the roughly 500": the qualifier is the next count's, not a noun
     ("About 80 of the roughly", "About 80 of the", 80, 80, None),
     ("It held 2000 prisoners then.", "2000 prisoners", 2000, 2000, "prisoners"),

@@ -190,3 +190,8 @@ def test_a_sentence_with_no_subject_in_a_case_entry_tells_of_its_one_person() ->
     found = events(text)
     assert [(e.type, e.victims) for e in found] == [
         ("repatriation", Victims(1, 1)), ("detention", Victims(1, 1)), ("arrest", Victims())]
+
+
+def test_an_age_in_brackets_after_a_name_is_no_count() -> None:
+    text = PUB_2015 + "Kim (17, male) was caught by an inspection team in Hyesan on the 12th."
+    assert only(text, "arrest").victims == Victims(1, 1)

@@ -107,6 +107,7 @@ PERSON_SINGULAR = frozenset(
     national student worker labourer laborer farmer soldier officer official guard pastor
     missionary priest journalist reporter photographer tourist businessman businesswoman
     trader merchant smuggler dealer trafficker broker teacher doctor nurse girl boy child
+    friend neighbour neighbor colleague classmate acquaintance
     teenager teen youth
     mother father son daughter wife husband housewife grandmother grandfather brother sister
     victim witness survivor individual civilian activist dissident convict defendant fugitive
@@ -275,6 +276,9 @@ _DETERMINERS = tuple(
     for pattern in (r"a(?<![A-Za-z]a)(?:n|nother)?(?=\s)", r"A(?<![A-Za-z]A)(?:n|nother)?(?=\s)",
                     r"one(?<![A-Za-z]one)(?=\s)", r"One(?<![A-Za-z]One)(?=\s)")
 )
+# "a 19-year-old in the same city": an age standing for the person
+_AGED = re.compile(r"\s+[0-9]{1,3}-year-old(?![\w-])(?=\s*(?:[,.;:)]|$|\s(?:in|of|from|who|was|"
+                   r"were|and|had|has|is|said|at|on)\b))")
 _PERSON_AFTER = re.compile(
     rf"(?:\s+{ADJECTIVE})*\s+(?:(?:North|South)\s+)?"
     # "a drug dealer", "a factory worker": a noun that says what kind of person
@@ -576,6 +580,9 @@ def _persons(text: str, lo: int, hi: int) -> list[_Count]:
     for det in _DETERMINERS:
         for m in det.finditer(text, lo, hi):
             p = _PERSON_AFTER.match(text, m.end(), hi)
+            if p is None and (aged := _AGED.match(text, m.end(), hi)) is not None:
+                found.append(_Count(m.start(), aged.end(), 1, 1, "person"))  # "a 19-year-old"
+                continue
             if p is None or (m.group().lower() == "one" and last_word(text, lo, m.start()) == "no"):
                 continue
             found.append(_Count(m.start(), p.end("noun"), 1, 1, p.group("noun").lower()))

@@ -281,7 +281,8 @@ AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including|(?:in\s+)?front\s+of|at
 SPECTATORS_AFTER = re.compile(
     r"\b(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:mobili[sz]ed|forced|made|gathered|ordered|"
     r"summoned|called|brought|assembled)\s+to\s+(?:watch|attend|witness|see|observe)|"
-    r"(?:watched|attended|witnessed|gathered\s+to\s+(?:watch|see)))\b", re.IGNORECASE)
+    r"gathered\s+to\s+(?:watch|see)|(?:watched|attended|witnessed)\s+(?:the|a|an)\s+"
+    r"(?:public\s+)?(?:execution|trial|shooting|hanging))\b", re.IGNORECASE)
 # "five women and two men", "two men in their 40s and a woman": counts of one group
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
 # "more than 100 first-hand interviews with women": a count of accounts of as many people
@@ -295,6 +296,11 @@ AGAIN = re.compile(r"\bre-?(?:arrest|detain|imprison|captur)\w*", re.IGNORECASE)
 SAME_OCCASION = re.compile(r"\b(?:at|in|during)\s+the\s+same\s+(?:session|trial|hearing|rally|"
                            r"meeting|ceremony)\b", re.IGNORECASE)
 OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+# "a 19-year-old in the same city", "another woman": someone else than the one told before
+ANOTHER_CASE = re.compile(r"\b(?:in|from)\s+the\s+same\s+(?:city|town|county|province|area|region|"
+                          r"village|district|neighbou?rhood)\b|\banother\s+(?:man|woman|person|"
+                          r"resident|student|defector|prisoner|case|returnee|teenager)\b",
+                          re.IGNORECASE)
 # "were told": those told, not those telling
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)
 # "the two", "The three": a definite number of people

@@ -19,7 +19,7 @@ _CAMP = (
     r"jails?|penitentiar(?:y|ies)|detention(?:\s+(?:cent(?:er|re)|facilit(?:y|ies)))?|"
     r"holding\s+(?:cent(?:er|re)|facilit(?:y|ies))|custody|interrogation\s+(?:cent(?:er|re)|"
     r"facilit(?:y|ies))|(?:quarantine\s+)?facilit(?:y|ies)|cells?|barracks|"
-    r"labou?r\s+training\s+(?:camps?|units?|cent(?:er|re)s?|brigades?)|"
+    r"labou?r\s+training\s+(?:camps?|units?|cent(?:er|re)s?|brigades?|corps)|"
     r"disciplinary\s+(?:labou?r\s+)?(?:units?|camps?|cent(?:er|re)s?|barracks)|holding\s+cent(?:er|re)s?|quarantine|police\s+stations?|"
     r"jipk?g?yulso|kuryujang|guryujang|(?:rodong\s+|nodong\s+)?danryeondae|dallyeondae)"
 )

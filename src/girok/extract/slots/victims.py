@@ -182,9 +182,12 @@ def _plus_one(value: int | None) -> int | None:
 
 
 def _age_or_list_number(text: str, start: int, end: int) -> bool:
-    """"Miller, 25, was detained" gives an age; "4. **Forced abortion.**" a list number."""
+    """"Miller, 25, was detained" and "Kim (17, male)" give an age; "4. **Forced abortion.**"
+    a list number."""
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
     if before.endswith(", ") and after.startswith(","):
+        return True
+    if before.endswith("(") and after[:1] in (",", ")") and text[max(0, start - 3)].isalpha():
         return True
     line_start = start == 0 or text[start - 1] == "\n"
     return line_start and after.startswith(".")
