@@ -309,3 +309,10 @@ def test_a_date_since_which_one_was_held_does_not_date_the_release_after_it() ->
     text = PUB_2015 + ("A Japanese national detained in Pyongyang since 2013 was deported on "
                        "Monday and flew to Beijing, officials said.")
     assert only(text, "release").date == DateRange(dt.date(2015, 7, 13), dt.date(2015, 7, 13))
+
+
+def test_had_in_reported_speech_is_no_earlier_time() -> None:
+    text = ("UN report\n\nThe report is based on interviews with women who were detained between "
+            "2009 and 2019. Many said they had been held in facilities run by the Ministry of "
+            "State Security.")
+    assert only(text, "detention").date == DateRange(dt.date(2009, 1, 1), dt.date(2019, 12, 31))

@@ -165,9 +165,11 @@ def _narrative_date(doc: DocContext, c: Candidate, clause: tuple[int, int],
     offset = doc.language.find_later(doc.text, span.start, span.end)
     if offset is not None:
         return _moved_on(date, offset), True
-    if not earlier and date.earliest is not None and c.type == "detention" and \
-            doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]):
-        return _before(doc, c.sentence, date.earliest), True  # "Most had been held 2 years"
+    had = doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1])
+    if not earlier and date.earliest is not None and c.type == "detention" and had and \
+            not doc.search(doc.language.reporting, max(span.start, had.start() - 30), had.start()):
+        # "Most had been held 2 years", not "Many said they had been held" (reported speech)
+        return _before(doc, c.sentence, date.earliest), True
     if c.type in _REPEATED:
         return _over_the_stay(doc, c.sentence, date), True
     return date, True
