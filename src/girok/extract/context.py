@@ -73,12 +73,15 @@ class DocContext:
 
     def times(self, index: int) -> list[TimeMention]:
         """Temporal expressions in sentence `index`, resolved against the publication date;
-        a dateline's date is the publication's, not an event's, and is left out. A month or
-        season without a year takes the year of the narrative when it is told in the past."""
+        a dateline's date is the publication's, not an event's, and a birth date ("born 1962")
+        no event's either: both are left out. A month or season without a year takes the
+        year of the narrative when it is told in the past."""
         if index not in self._times:
             span = self.sentences[index]
             found = self.language.find_times(self.text, self.published, span.start, span.end)
-            found = [t for t in found if not self._dateline(span.start, t)]
+            born = self.language.cues.born
+            found = [t for t in found if not self._dateline(span.start, t)
+                     and not born.search(self.text, max(span.start, t.start - 12), t.start)]
             if any(t.yearless for t in found):
                 found = self._in_narrative_year(index, found)
             self._times[index] = found

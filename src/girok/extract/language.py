@@ -30,6 +30,7 @@ class Cues:
     whoever: re.Pattern[str]
     past_passive: re.Pattern[str]
     person_entry: re.Pattern[str]
+    born: re.Pattern[str]
     no_subject: re.Pattern[str]
     heading_word: re.Pattern[str]
     label: re.Pattern[str]

@@ -316,3 +316,9 @@ def test_had_in_reported_speech_is_no_earlier_time() -> None:
             "2009 and 2019. Many said they had been held in facilities run by the Ministry of "
             "State Security.")
     assert only(text, "detention").date == DateRange(dt.date(2009, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_a_birth_year_dates_no_event() -> None:
+    text = ("Kim Chol (born 1962) is a former political prisoner who spent 28 years in Camp 18. "
+            "He was sent to the camp in 1975.")
+    assert [e.date.earliest for e in of_type(text, "detention")] == [dt.date(1975, 1, 1)]

@@ -248,3 +248,10 @@ def test_where_someone_lives_now_is_not_where_it_happened() -> None:
     text = PUB_2015 + ("The mother of a defector living in South Korea was taken away by State "
                        "Security officers from her home in Musan on 2 May.")
     assert only(text, "arrest").place == "musan"
+
+
+def test_where_one_arrived_after_release_is_not_where_one_was_released() -> None:
+    text = ("Kim Chol spent 28 years in Camp 18. He was released in 2003 and defected to China "
+            "in 2009, arriving in South Korea later that year.")
+    e = only(text, "release")
+    assert (e.place, e.facility) == ("pukchang", "kwanliso-18")

@@ -38,6 +38,8 @@ PERSON_ENTRY = re.compile(r"\W*(?:case\s+(?:no\.\s*)?\d+[.:)]?\s*)?(?:male|femal
                           re.IGNORECASE)
 # "Forcibly repatriated from China", "Publicly executed": a sentence that opens with its verb
 NO_SUBJECT = re.compile(r"[\W_]*(?:[A-Za-z]+ly\s+)?", re.IGNORECASE)
+# "(born 1962)", "born on 3 May 1975": a birth date, no event's
+BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 # "were taken": a verb told in the simple past
 PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?!being\b)\w+(?:ed|en|wn|ght|ent|ot|ut)\b",
                           re.IGNORECASE)
@@ -168,7 +170,8 @@ COORDINATED = re.compile(r"(?:\s+(?:province|county|city))?,?\s+(?:and|or)\s+(?:
 FOREIGN_ADJECTIVE = re.compile(r"\bChinese\b")
 FOREIGN_ADJECTIVE_PLACE = "china"  # the gazetteer id the adjective names
 DESTINATION = re.compile(
-    r"\b(?:to|for|into|toward|towards|reached|settled\s+in|arrived\s+in)\s+(?:the\s+)?$",
+    r"\b(?:to|for|into|toward|towards|reached|reaching|settled\s+in|arrived\s+in|arriving\s+in|"
+    r"arrives?\s+in|landed\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # "were held" after "Twelve of the 14 interviewees": a verb whose subject is the part
 FINITE_FIRST = re.compile(r"(?:were|was|are|is|had|have|has|been|being)\b", re.IGNORECASE)
