@@ -31,6 +31,7 @@ class Cues:
     past_passive: re.Pattern[str]
     person_entry: re.Pattern[str]
     born: re.Pattern[str]
+    held_there: re.Pattern[str]
     no_subject: re.Pattern[str]
     heading_word: re.Pattern[str]
     label: re.Pattern[str]

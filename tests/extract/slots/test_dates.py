@@ -322,3 +322,10 @@ def test_a_birth_year_dates_no_event() -> None:
     text = ("Kim Chol (born 1962) is a former political prisoner who spent 28 years in Camp 18. "
             "He was sent to the camp in 1975.")
     assert [e.date.earliest for e in of_type(text, "detention")] == [dt.date(1975, 1, 1)]
+
+
+def test_what_a_speaker_saw_inside_happened_during_her_stay() -> None:
+    text = PUB_2015 + ("A woman who was detained at the Hoeryong holding centre in 2012 testified "
+                       "that a detainee in the next cell died after being beaten by an officer.")
+    assert [e.date for e in events(text) if e.type != "detention"] == [
+        DateRange(dt.date(2012, 1, 1), dt.date(2012, 12, 31))] * 2

@@ -38,6 +38,9 @@ PERSON_ENTRY = re.compile(r"\W*(?:case\s+(?:no\.\s*)?\d+[.:)]?\s*)?(?:male|femal
                           re.IGNORECASE)
 # "Forcibly repatriated from China", "Publicly executed": a sentence that opens with its verb
 NO_SUBJECT = re.compile(r"[\W_]*(?:[A-Za-z]+ly\s+)?", re.IGNORECASE)
+# "who was detained at the Hoeryong holding centre": the speaker's own stay
+HELD_THERE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:detained|held|imprisoned|jailed)\b",
+                        re.IGNORECASE)
 # "(born 1962)", "born on 3 May 1975": a birth date, no event's
 BORN = re.compile(r"\b(?:born|b\.)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 # "were taken": a verb told in the simple past

@@ -129,7 +129,8 @@ def _sentence_times(doc: DocContext, c: Candidate
             else:
                 before = earlier_of(before, t.past.latest)
             continue
-        if _in_reporting_clause(doc, c, t) or _of_the_speaker(doc, c, t):
+        if not _seen_during_stay(doc, c, t) and (
+                _in_reporting_clause(doc, c, t) or _of_the_speaker(doc, c, t)):
             report_latest = earlier_of(report_latest, t.past.latest)
         else:
             event_times.append(t)
@@ -244,6 +245,18 @@ def _of_the_speaker(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
         doc.search(cues.who_word, max(span.start, t.start - 80), t.start) is not None
         or doc.search(cues.heard, max(span.start, t.start - 20), t.start) is not None) \
         and doc.search(doc.language.reporting, t.end, c.trigger.start) is not None
+
+
+def _seen_during_stay(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    """ "A woman who was detained at the centre in 2015 said a detainee died after being
+    beaten": what the speaker saw inside happened during the stay the date gives."""
+    span = doc.sentences[c.sentence]
+    who = doc.search(doc.language.cues.who_word, max(span.start, t.start - 80), t.start)
+    return c.type in _WITNESSED_INSIDE and t.end <= c.trigger.start and who is not None and \
+        doc.search(doc.language.cues.held_there, who.end(), t.start) is not None
+
+
+_WITNESSED_INSIDE = {"torture", "death_in_custody", "execution"}
 
 
 def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
