@@ -137,7 +137,8 @@ _UNIT = re.compile(
 )
 _SEASON = re.compile(
     rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?![A-Za-z])"
-    rf"(?:(?:\s+of)?,?\s+{_Y}|(?P<of>\s+of(?![A-Za-z])))?"
+    rf"(?:(?:\s+of)?,?\s+{_Y}|\s+of\s+(?P<rel_year>last|this|next)\s+year(?![A-Za-z])"
+    rf"|(?P<of>\s+of(?![A-Za-z])))?"
 )
 _WEEKDAY_RE = re.compile(
     rf"(?P<wd>{_WEEKDAY})(?![A-Za-z])(?:\s+(?:morning|afternoon|evening|night)(?![A-Za-z]))?"
@@ -806,8 +807,8 @@ def _season(ctx: _Ctx, s: int) -> _Time | None:
     season = m["season"].lower()
     left = ctx.left(_LEFT_SEASON, s)
     part = _part_word(left.group("part"))
-    rel = (left.group("rel") or "").lower()
-    end = m.end() if m["y"] else m.end("season")
+    rel = (left.group("rel") or m["rel_year"] or "").lower()  # "last spring", "spring of last year"
+    end = m.end() if m["y"] or m["rel_year"] else m.end("season")
     start = _span_start(left, s)
     if m["y"] is not None:
         return _time(start, end, _both(_season_range(int(m["y"]), season, part)), "season")
@@ -836,8 +837,15 @@ def _deictic(ctx: _Ctx, s: int) -> _Time | None:
     if ctx.pub is None:
         return _time(s, m.end(), (NONE, NONE), "day")
     word = m["w"].lower()
-    day = ctx.pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    days = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    before = _DAY_BEFORE.search(ctx.text, max(ctx.lo, s - 20), s) if days else None
+    if before is not None:  # "the day before yesterday", "the day after tomorrow"
+        s, days = before.start(), days * 2
+    day = ctx.pub + dt.timedelta(days=days)
     return _time(s, m.end(), _both(DateRange(day, day)), "day")
+
+
+_DAY_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+day\s+(?:before|after)\s+\Z")
 
 
 # --- anchors: "year", "month", "week", "day", "decade" -----------------------------------------
