@@ -334,7 +334,7 @@ STRONG_GENERIC_RE = re.compile(
 REPORTING_RE = re.compile(
     r"\b(?:according\s+to|said|says|told|reported|quoted|sources?\s+(?:in|from|said)|"
     r"confirmed|remarked|stated|explained|added|noted|recalled|speaking|expressed|"
-    r"acknowledged|admitted|revealed|disclosed|testified|wrote)\b",
+    r"acknowledged|admitted|revealed|disclosed|testified|wrote|documented)\b",
     re.IGNORECASE)
 RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
 

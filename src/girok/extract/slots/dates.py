@@ -263,17 +263,21 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
     """A date in a clause that says who reported the news (not one in what they said: "told
     HRW that she was held ... in 2016")."""
     lo, hi = doc.clause(c.sentence, t.start, t.end)
-    if lo <= c.trigger.start < hi:  # "In 2015 he acknowledged that he had been held ..."
+    fronted = doc.text[t.end : hi].strip(" ,") == ""  # "In 2020, a report documented ..."
+    if lo <= c.trigger.start < hi or (fronted and t.start - lo <= _OPENS):
+        # "In 2015 he acknowledged that he had been held ...", "In 2020, a report documented
+        # the detention of ..."
         said = doc.search(doc.language.reporting, t.end, c.trigger.start) \
             if t.end <= c.trigger.start and t.start - lo <= _OPENS else None
-        return said is not None and doc.search(doc.language.cues.that_word, said.end(),
-                                               c.trigger.start) is not None
+        return said is not None and (c.trigger.start - said.end() <= _OBJECT or doc.search(
+            doc.language.cues.that_word, said.end(), c.trigger.start) is not None)
     said = doc.search(doc.language.reporting, lo, hi)
     return said is not None and not (said.end() <= t.start and doc.search(
         doc.language.cues.that_word, said.end(), t.start))
 
 
 _OPENS = 3  # characters before a date that opens its clause ("In 2015 ...", "- In 2015")
+_OBJECT = 12  # characters from a reporting verb to the event it reports ("reported the execution")
 
 
 def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
