@@ -816,3 +816,9 @@ def test_found_dead_in_a_cell_is_a_death_in_custody() -> None:
                        "provincial security bureau last month, two sources said.")
     assert only(text, "death_in_custody").date == DateRange(dt.date(2015, 6, 1),
                                                             dt.date(2015, 6, 30))
+
+
+def test_detained_for_a_stated_time_is_a_detention() -> None:
+    text = PUB_2015 + "She had been detained in Tumen for up to four years before being sent back."
+    assert "detention" in [e.type for e in events(text)]
+    assert "arrest" not in [e.type for e in events(text)]

@@ -95,6 +95,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\bdisappeared\s+into\s+(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
     ("detention", "detention.detained_in_country",
      r"\bdetained\s+in\s+(?:the\s+country|north\s+korea|the\s+north|the\s+dprk)\b"),
+    # "detained in China for up to four years": held, for as long as it says
+    ("detention", "detention.detained_for",
+     r"\bdetained\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:up\s+to\s+|about\s+|nearly\s+|almost\s+|"
+     r"more\s+than\s+|over\s+)?(?:[0-9]+|[a-z]+)\s+(?:years?|months?|weeks?)\b"),
     ("detention", "detention.sentence",
      r"\b(?:sentenced\s+to|sentencing\s+(?:\w+\s+){0,3}?to|given|received|serving|served|"
      r"gave\s+(?:me|him|her|them|us))\s+(?!(?:an?\s+|the\s+)?death\b)"
@@ -260,7 +264,8 @@ TRIGGER_INITIALS: dict[str, str] = {
     "repatriation.sent_back": "bdrst", "death.killed_accident": "k", "arrest.verb": "ar",
     "arrest.phrase": "acnprst", "detention.imprisoned": "cijl", "detention.sent_to": "cdpst",
     "detention.sent_to_name": "bdst", "detention.took_to": "bdt",
-    "detention.detained_in_country": "d", "detention.spent_in_name": "s",
+    "detention.detained_in_country": "d", "detention.detained_for": "d",
+    "detention.spent_in_name": "s",
     "detention.there": "rsw", "detention.remains": "r",
     "detention.disappeared_into": "d", "detention.sentence": "ghrs",
     "detention.sentenced": "s", "detention.interrogated": "i",
