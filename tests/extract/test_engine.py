@@ -822,3 +822,11 @@ def test_detained_for_a_stated_time_is_a_detention() -> None:
     text = PUB_2015 + "She had been detained in Tumen for up to four years before being sent back."
     assert "detention" in [e.type for e in events(text)]
     assert "arrest" not in [e.type for e in events(text)]
+
+
+def test_a_foreigner_handed_over_to_his_countrys_officials_is_released() -> None:
+    text = PUB_2015 + ("The soldier was held in Pyongyang for 71 days. On Tuesday he was handed "
+                       "over to US officials at the Chinese border city of Dandong.")
+    assert [e.type for e in events(text)] == ["detention", "release"]
+    said = PUB_2015 + "North Korea said on Wednesday it would expel the soldier on Friday."
+    assert [(e.type, e.announced) for e in events(said)] == [("release", True)]

@@ -155,6 +155,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go|"
      r"let\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}go(?!\s+(?:of|on|ahead|unpunished))|"
      r"(?:granted|given|won)\s+(?:an?\s+)?early\s+release|expel(?:led|s|ling)?(?!\s+from)|"
+     # "handed over to US officials": a foreigner given back to the own country's
+     r"handed\s+(?:\w+\s+)?over\s+to\s+(?:the\s+)?(?:u\.?s\.?|american|united\s+states|"
+     r"south\s+korean|japanese|swedish|canadian|australian|british)\s+(?:officials|authorities|"
+     r"custody|diplomats|envoys?|delegation)|"
      r"got\s+out(?=\s+(?:in|of\s+(?:the\s+)?(?:camp|prison|kyohwaso|kwanliso|jail)|after|on|"
      r"when|because|under)\b))\b"),
     ("release", "release.noun", r"\b(?:(?:his|her|their|its|the)\s+)release\b(?!\s+of\s+a)"),
@@ -276,7 +280,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "transfer.sent_back": "rst",
     "transfer.handed_to_centre": "h",
     "transfer.moved_name": "mr",
-    "transfer.noun": "t", "release.released": "r", "release.freed": "cefglrsw",
+    "transfer.noun": "t", "release.released": "r", "release.freed": "cefghlrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
     "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abcghmoprst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "abfghkmopsw",
@@ -407,7 +411,7 @@ ANNOUNCED_RE = re.compile(
     r"\bto\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
     r"(?:amnesty|pardon|prisoners|inmates)|"
     r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that)|will\s+take\s+effect|"
-    r"said\s+(?:that\s+)?(?:it|they|he|she|pyongyang)\s+would)\b",
+    r"said\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|pyongyang)\s+would)\b",
     re.IGNORECASE,
 )
 # Witnesses speaking of what they suffered or saw: an event even in general words.
