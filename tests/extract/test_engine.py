@@ -52,6 +52,7 @@ def test_announced_amnesty_resolves_forward() -> None:
     "In 2005 he escaped with another prisoner, who was electrocuted on the fence of Camp 14.",
     "Public executions declined after 2015 but did not stop in Hyesan.",
     "Weekly round-up: detention news from North Korea",
+    "Since last year, the authorities have executed smugglers in every city in the province.",
 ])
 
 def test_not_events(text: str) -> None:

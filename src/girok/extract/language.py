@@ -32,6 +32,7 @@ class Cues:
     person_entry: re.Pattern[str]
     born: re.Pattern[str]
     held_there: re.Pattern[str]
+    and_then: re.Pattern[str]
     no_subject: re.Pattern[str]
     heading_word: re.Pattern[str]
     label: re.Pattern[str]

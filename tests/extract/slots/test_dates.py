@@ -335,3 +335,13 @@ def test_a_date_fronting_a_report_of_an_event_only_bounds_it() -> None:
     text = PUB_2015 + ("In 2014, a UN report documented the detention of Ri Chol at the "
                        "Onsong holding centre.")
     assert only(text, "detention").date == DateRange(None, dt.date(2014, 12, 31))
+
+
+def test_a_date_of_the_first_of_two_joined_verbs_only_starts_the_second() -> None:
+    text = PUB_2015 + ("Park was arrested by the Security Department in May and was sentenced to "
+                       "death at a public trial right before the execution.")
+    assert only(text, "trial").date == DateRange(dt.date(2015, 5, 1), dt.date(2015, 7, 14))
+    fronted = PUB_2015 + ("In the summer of 2014, two men who had run away and were caught were "
+                          "shot in front of all of us.")
+    assert only(fronted, "execution").date == DateRange(dt.date(2014, 6, 1),
+                                                        dt.date(2014, 8, 31))

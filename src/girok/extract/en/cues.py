@@ -377,6 +377,8 @@ DIED_OF = re.compile(r"\b(?:died|dying|deaths?)\b[\s,]*(?:[\w-]+,?\s+){0,3}?(?:o
 SUBORDINATOR = re.compile(r"\b(?:since|after|when|because|until|before|while|once)\b",
                           re.IGNORECASE)
 # "spent ten years there before being released in 1987": a clause of its own follows
+# "... in May and was sentenced": a second verb of the same subject, told after the first
+AND_THEN = re.compile(r"\b(?:and|then)\s+(?:then\s+|later\s+)?(?:was|were)\b", re.IGNORECASE)
 THEN_CLAUSE = re.compile(r"\b(?:before|after|until)\s+(?:being|having|he|she|they|we|I|his|"
                          r"her|their)\b", re.IGNORECASE)
 # "a Japanese man ... had been deported": a foreigner sent out of North Korea, a release

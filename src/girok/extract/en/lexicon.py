@@ -338,6 +338,7 @@ STRONG_GENERIC_RE = re.compile(
     r"call(?:s|ed)?\s+on|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)|"
     r"in\s+recent\s+years|many\s+people|under\s+(?:[\w'’-]+\s+){0,5}polic(?:y|ies)|"
     r"report\s+(?:[\w'’,-]+\s+){0,10}described|"
+    r"in\s+every\s+(?:city|town|county|province|region|area|district)|"
     r"urge[sd]?)\b", re.IGNORECASE)
 # Clauses that say who reported what, and when: their dates bound the news, not the event.
 REPORTING_RE = re.compile(

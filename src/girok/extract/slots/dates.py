@@ -35,6 +35,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         report_latest, best = earlier_of(report_latest, best.past.latest), None
     if best is not None:
         date, from_context = best.future if c.announced else best.past, False
+        if not own and _then_after(doc, c, best):
+            date = DateRange(date.earliest, None)  # "arrested in May and was sentenced ..."
         if doc.search(doc.language.cues.until_before, max(0, best.start - 12), best.start):
             date = DateRange(None, date.latest)  # "held until 2003": an end, not a date
         elif _since(doc, c, best):
@@ -63,6 +65,15 @@ def _kin_still_held(doc: DocContext, c: Candidate) -> bool:
     cues = doc.language.cues
     return cues.still.match(doc.text, c.trigger.start) is not None and \
         cues.kin_opens.match(doc.text, doc.sentences[c.sentence].start) is not None
+
+
+def _then_after(doc: DocContext, c: Candidate, best: TimeMention) -> bool:
+    """ "Park was arrested in May and was sentenced to death at a public trial": a date in an
+    earlier clause joined by "and was" dates what came first, and only starts this one."""
+    lo, _ = doc.clause(c.sentence, best.start, best.end)
+    fronted = best.start - lo <= _OPENS  # "In the summer of 2001, ..." dates the whole sentence
+    return not fronted and best.end <= c.trigger.start and doc.language.cues.and_then.search(
+        doc.text, best.end, c.trigger.start) is not None
 
 
 def _within(date: DateRange, bounds: DateRange) -> DateRange:
