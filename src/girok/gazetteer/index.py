@@ -16,7 +16,11 @@ from girok.gazetteer.schema import TABLE_NAMES, Record, Rejected, parse_table
 if TYPE_CHECKING:
     from girok.store import Store
 
-PACKAGE_FILES: dict[Kind, str] = {kind: f"{name}.csv" for kind, name in TABLE_NAMES.items()}
+# The reference tables, copied unchanged, then the rows the project adds (SOURCES.md says whence).
+PACKAGE_FILES: list[tuple[Kind, str]] = [
+    *((kind, f"{name}.csv") for kind, name in TABLE_NAMES.items()),
+    ("place", "places_added.csv"),
+]
 
 
 class Gazetteer:
@@ -186,7 +190,7 @@ def package_gazetteer() -> Gazetteer:
     records: list[Record] = []
     problems: list[Problem] = []
     rejected: list[Rejected] = []
-    for kind, file_name in PACKAGE_FILES.items():
+    for kind, file_name in PACKAGE_FILES:
         table = parse_table(_package_text(file_name), file_name, "package")
         if table.kind not in (None, kind):
             problems.append(Problem(file_name, None, f"is a {table.kind} table; it must hold "
