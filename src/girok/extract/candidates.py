@@ -411,7 +411,9 @@ def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, i
     if doc.has(index, lang.cues.fiction):
         return "fiction (\"the film depicts the execution of a fictional prisoner\")"
     drawn_on = doc.first(index, lang.cues.sources_of_report)
-    if drawn_on is not None and drawn_on.start() < trigger.start:
+    if (drawn_on is not None and drawn_on.start() < trigger.start) or (
+            rule in lang.cues.noun_rules and doc.search(
+                lang.cues.heard_from, max(sentence.start, trigger.start - 40), trigger.start)):
         return "whom a report draws on (\"based on interviews with former detainees\")"
     other = doc.search(lang.cues.other_state, min(clause_start, max(sentence.start,
                                                                     trigger.start - 60)),

@@ -112,7 +112,8 @@ def _sentenced_alike(doc: DocContext, candidates: list[Candidate],
             e = replace(e, victims=counted[(c.sentence, other)])
         elif e.victims == Victims() and i > 0 and candidates[i - 1].sentence == c.sentence \
                 and out[-1].victims != Victims() and (out[-1].victims == ONE or _joined_verb(
-                    doc, c.trigger.start)):
+                    doc, c.trigger.start)) and not doc.search(
+                    doc.language.cues.plural_who, max(0, c.trigger.start - 40), c.trigger.start):
             e = replace(e, victims=out[-1].victims)
         out.append(e)
     return out

@@ -33,6 +33,8 @@ class Cues:
     born: re.Pattern[str]
     held_there: re.Pattern[str]
     and_then: re.Pattern[str]
+    heard_from: re.Pattern[str]
+    plural_who: re.Pattern[str]
     no_subject: re.Pattern[str]
     heading_word: re.Pattern[str]
     label: re.Pattern[str]

@@ -195,3 +195,12 @@ def test_a_sentence_with_no_subject_in_a_case_entry_tells_of_its_one_person() ->
 def test_an_age_in_brackets_after_a_name_is_no_count() -> None:
     text = PUB_2015 + "Kim (17, male) was caught by an inspection team in Hyesan on the 12th."
     assert only(text, "arrest").victims == Victims(1, 1)
+
+
+def test_prisoners_who_died_are_uncounted_and_not_the_witness() -> None:
+    text = ("Mr. Kim, who was held in Camp 15 from 2000 to 2003, testified that he had to bury "
+            "the bodies of prisoners who died of starvation. Ms. Ri testified that her mother and "
+            "brother died in Camp 18 in the 1990s.")
+    assert [e.victims for e in of_type(text, "death_in_custody")] == [Victims(), Victims(2, 2)]
+    assert events("The Commission heard from several former prisoners of political prison "
+                  "camps.") == []

@@ -140,6 +140,12 @@ AS_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+(?:the
                        re.IGNORECASE)
 # "The report is based on interviews with 22 former detainees who were held ...": whom a
 # report draws on, not an event it tells
+# "the bodies of prisoners who died": a bare plural the act befell, uncounted
+PLURAL_WHO = re.compile(r"\b(?:prisoners|inmates|detainees|people|women|men|returnees|others)\s+"
+                        r"who\s+(?:had\s+)?$", re.IGNORECASE)
+# "The Commission heard from several former prisoners": those a report heard, no event
+HEARD_FROM = re.compile(r"\b(?:heard\s+(?:testimony\s+)?from|spoke\s+(?:with|to)|interviewed|met\s+"
+                        r"with)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 SOURCES_OF_REPORT = re.compile(
     r"\b(?:based\s+on|draws?\s+on|drawn\s+from|relies\s+on|drew\s+on)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:interviews?|testimon(?:y|ies)|accounts?|conversations?)\s+(?:with|of|from|by)\b",
@@ -230,7 +236,7 @@ PAIR_SUBJECT = re.compile(
     r"(?i:\b(?:his|her|their|my)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|"
     r"uncle|aunt|grandmother|grandfather)\s+and\s+(?:(?:his|her|their|my)\s+)?(?:(?:older|"
     r"younger|elder)\s+)?(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|"
-    r"grandmother|grandfather)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?)$|"
+    r"grandmother|grandfather)\s+(?:(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?)?)$|"
     # "The couple were arrested": two people
     r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+)?couple\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)"
     r"\s+(?:\w+\s+)?)$")

@@ -42,8 +42,8 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     after = doc.text[c.trigger.start : min(span.end, c.trigger.end + 90)]
     if cues.pair_subject.search(before):
         return Victims(2, 2)
-    if cues.plural_object.match(doc.text, c.trigger.end):
-        return Victims()  # "she said the guards raped women": many, uncounted
+    if cues.plural_object.match(doc.text, c.trigger.end) or cues.plural_who.search(before):
+        return Victims()  # "she said the guards raped women", "bodies of prisoners who died"
     if doc.search(cues.singular_subject, lo, c.trigger.start) or \
             cues.named_subject.search(before) or cues.singular_object.search(after) or \
             doc.search(cues.possessive, lo, c.trigger.start):
