@@ -1215,10 +1215,16 @@ def _times_in_positions(text: str, lo: int, hi: int) -> list[TimeMention]:
     while pos < hi:
         end = text.find("\n", pos, hi)
         end = hi if end < 0 else end
-        if end > pos and _HAS_YEAR.search(text, pos, min(end, pos + 200)):
-            found.extend(find_times(text, None, pos, min(end, pos + 200)))
+        reach = min(end, pos + _POSITION_REACH)
+        if end > pos and _HAS_YEAR.search(text, pos, reach):
+            found.extend(find_times(text, None, pos, reach))
         pos = end + 1
     return found
+
+
+# A publication date starts within 80 characters of its line (`_position_score`); with the
+# longest form ("Tuesday, October 14, 2015 at 1:56 PM") it ends within this many.
+_POSITION_REACH = 130
 
 
 # Without a publication date to resolve against, the grammar dates a single day only when
