@@ -236,7 +236,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         etype, rule = "amnesty", f"amnesty.release_to_mark({rule})"
     told_before = narrative and (
         doc.search(lang.cues.group_subject, max(sentence.start, trigger.start - 60),
-                   trigger.start) is not None
+                   trigger.end) is not None  # the trigger may begin with "were": "They were held"
         or doc.search(lang.cues.the_sentence, max(sentence.start, trigger.start - 40),
                       trigger.start) is not None)
     if not (_anchored(doc, index, sentence, trigger) or witness or announced or sibling

@@ -67,8 +67,11 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     built = [replace(e, victims=ONE) if e.rule.endswith("_one") else e
              for e in built]
     built = _sentenced_alike(doc, candidates, built)
-    told = {e.evidence[0]: slots.group_victims(doc, c)
-            for c, e in zip(candidates, built, strict=True) if e.victims == Victims()}
+    told: dict[Span, Victims] = {}
+    for c, e in zip(candidates, built, strict=True):
+        group = slots.group_victims(doc, c) if e.victims == Victims() else Victims()
+        if group != Victims():  # events told in one passage share its key: keep a count found
+            told.setdefault(e.evidence[0], group)
     events = link_mentions(doc, _durations(doc, built), gaz, told)
     about = _about_north_korea(doc, gaz)
     if not about:

@@ -49,6 +49,7 @@ class Cues:
     sentenced_to_prison: re.Pattern[str]
     destination: re.Pattern[str]
     into: re.Pattern[str]
+    via: re.Pattern[str]
     then_held: re.Pattern[str]
     the_rest: re.Pattern[str]
     finite_first: re.Pattern[str]

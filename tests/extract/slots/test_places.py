@@ -255,3 +255,11 @@ def test_where_one_arrived_after_release_is_not_where_one_was_released() -> None
             "in 2009, arriving in South Korea later that year.")
     e = only(text, "release")
     assert (e.place, e.facility) == ("pukchang", "kwanliso-18")
+
+
+def test_a_country_passed_through_is_not_where_a_repatriation_was_from() -> None:
+    text = PUB_2015 + ("Nine defectors were detained in Laos on May 10 while trying to reach South "
+                       "Korea via Thailand. They were held for two weeks before being handed over "
+                       "to North Korean officials.")
+    assert only(text, "repatriation").place == "laos"
+    assert only(text, "detention").victims == Victims(9, 9)  # "They were held"

@@ -200,9 +200,12 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, c: Candidate,
     if subjects:
         return subjects[-1]
     reach = WITNESS_LOOKBACK if doc.first_person else 3
+    cues = doc.language.cues
     for back in range(index, max(-1, index - reach), -1):
         s = doc.sentences[back]
-        countries = {gaz.country_of(p.id) for p in doc.names_in(s.start, s.end, "place")}
+        countries = {gaz.country_of(p.id) for p in doc.names_in(s.start, s.end, "place")
+                     if not cues.destination.search(doc.text, max(s.start, p.start - 15), p.start)
+                     and not cues.via.search(doc.text, max(s.start, p.start - 10), p.start)}
         countries -= {"north-korea", "south-korea"}
         if len(countries) == 1:
             return countries.pop()

@@ -86,7 +86,9 @@ def group_victims(doc: DocContext, c: Candidate) -> Victims:
     """For "The detainees were ...", "the group was ...": the count given them before.
     Read after merging, so a count borrowed from context joins no two mentions."""
     span = doc.sentences[c.sentence]
-    before = doc.text[max(span.start, c.trigger.start - 80) : c.trigger.start]
+    aux = doc.language.cues.finite_first.match(doc.text, c.trigger.start)  # "were held"
+    end = c.trigger.start if aux is None else min(aux.end() + 1, c.trigger.end)
+    before = doc.text[max(span.start, c.trigger.start - 80) : end]
     group = doc.language.cues.definite_group.search(before)
     told = _group_told_before(doc, c.sentence, group["noun"] or group["noun2"]) \
         if group else None
