@@ -831,3 +831,16 @@ def test_a_foreigner_handed_over_to_his_countrys_officials_is_released() -> None
     assert [e.type for e in events(text)] == ["detention", "release"]
     said = PUB_2015 + "North Korea said on Wednesday it would expel the soldier on Friday."
     assert [(e.type, e.announced) for e in events(said)] == [("release", True)]
+
+
+@pytest.mark.parametrize(("headline", "etype"), [
+    ("North Korea executes three smugglers in Hyesan", "execution"),
+    ("China deports 60 North Koreans to Sinuiju", "repatriation"),
+    ("North Korea frees US student held in Pyongyang", "release"),
+    ("North Korea jails pastor for life in Pyongyang", "detention"),
+    ("North Korea sentences US student to 15 years of hard labour", "detention"),
+    ("Hyesan court sentences three to death", "trial"),
+])
+def test_headlines_in_the_present_tense(headline: str, etype: str) -> None:
+    text = headline + "\n\n" + PUB_2015 + "Officials did not comment on the case."
+    assert etype in [e.type for e in events(text)]

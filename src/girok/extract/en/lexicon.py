@@ -61,7 +61,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"seized\s+by|caught|nabbed|netted|captured|recaptured)\b(?!\s+(?:on\s+(?:camera|film|video)|"
      r"fire|up|sight))"),
     ("detention", "detention.imprisoned",
-     r"\b(?:imprison(?:ed|ment)|incarcerat(?:ed|ion)|jailed|locked\s+up|interned|"
+     r"\b(?:imprison(?:ed|ment|s)|incarcerat(?:ed|ion)|jail(?:ed|s)|locked\s+up|interned|"
      r"confined\s+(?:to|in|at))\b"),
     # "taken to the Safety Department for questioning", "summoned to the Bowibu office"
     ("arrest", "arrest.taken_to_body",
@@ -100,7 +100,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\bdetained\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:up\s+to\s+|about\s+|nearly\s+|almost\s+|"
      r"more\s+than\s+|over\s+)?(?:[0-9]+|[a-z]+)\s+(?:years?|months?|weeks?)\b"),
     ("detention", "detention.sentence",
-     r"\b(?:sentenced\s+to|sentencing\s+(?:\w+\s+){0,3}?to|given|received|serving|served|"
+     r"\b(?:sentenced\s+to|(?:sentencing|sentences)\s+(?:[\w'’-]+\s+){0,4}?to|given|received|"
+     r"serving|served|"
      r"gave\s+(?:me|him|her|them|us))\s+(?!(?:an?\s+|the\s+)?death\b)"
      r"(?:between\s+|up\s+to\s+|at\s+least\s+)?(?:a\s+)?(?:\w+[\s-]+){0,3}"
      r"(?:years?|life|months?|sentences?|terms?|hard\s+labou?r|reform\s+through\s+labou?r)\b|"
@@ -126,7 +127,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:been|being|was|were)\s+held\b|\bheld\s+(?:by|for)\b|\bkept\s+(?:me|us|him|her|them)"
      r"\s+(?:at|in)\b"),
     ("arrest", "arrest.detained",
-     r"(?<!\bthe\s)(?<!\bof\s)\bdetained\b(?!\s+(?:students?|americans?|north|south|foreigners?|"
+     r"(?<!\bthe\s)(?<!\bof\s)\bdetain(?:ed|s)\b(?!\s+(?:students?|americans?|north|south|foreigners?|"
      r"persons?|people|women|men|citizens?|nationals?|defectors?|journalists?|pastors?|workers?|"
      r"missionar(?:y|ies)|relatives?|family|families|tourists?|crew|fishermen|koreans?)\b)"),
     ("arrest", "arrest.took_away", r"\btook\s+(?:me|us|him|her|them)\s+away\b"),
@@ -151,7 +152,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:will|would|are|were|must|said|say|says|told|tell|described|recall(?:ed)?|"
      r"report(?:ed)?|testified|interviewed))(?!\s+were\s+those)" + _NOT_RELEASED),
     ("release", "release.freed",
-     r"\b(?:freed|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
+     r"\b(?:freed|frees|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
      r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go|"
      r"let\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}go(?!\s+(?:of|on|ahead|unpunished))|"
      r"(?:granted|given|won)\s+(?:an?\s+)?early\s+release|expel(?:led|s|ling)?(?!\s+from)|"
@@ -169,7 +170,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?!\s+(?:wom[ae]n|m[ae]n|defectors?|north\s+koreans?|returnees|citizens|people|persons|"
      r"refugees|escapees|detainees|prisoners)\b)"),
     ("repatriation", "repatriation.phrase",
-     r"\b(?:sent\s+back\s+to\s+(?:north\s+korea|the\s+north|the\s+dprk)|deported|"
+     r"\b(?:sent\s+back\s+to\s+(?:north\s+korea|the\s+north|the\s+dprk)|deport(?:ed|s)|"
      # "the North sent back two fishermen": sent back with its object
      r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!were\s)(?<!was\s)sent\s+back\s+(?=(?:an?|the|two|"
      r"three|four|five|six|seven|eight|nine|ten|[0-9]+|him|her|them|some|dozens|hundreds)\b)|"
@@ -184,7 +185,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
      r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z])|"
      r"(?:summary|secret|sham|mock|closed(?:-door)?)\s+trials?|"
-     r"brought\s+to\s+trial|sentenced\s+(?:[\w'’-]+\s+){0,4}?to\s+death|"
+     r"brought\s+to\s+trial|sentence[sd]\s+(?:[\w'’-]+\s+){0,4}?to\s+death|"
      r"(?:received|given|handed)\s+(?:down\s+)?(?:an?\s+|the\s+)?death\s+sentences?|"
      r"(?<!international\s)(?<!criminal\s)(?:military\s+)?tribunals?)"),
     ("trial", "trial.court",
@@ -193,7 +194,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"found\s+guilty|verdict|court\s+sentenced|acquitted|"
      r"(?:central|supreme|people's|provincial|municipal)\s+court)\b"),
     ("execution", "execution.executed",
-     r"\b(?:publicly\s+)?execut(?:ed|ion|ions|ing)\b(?!\s+(?:director|officer|branch|order|"
+     r"\b(?:publicly\s+)?execut(?:ed|es|ion|ions|ing)\b(?!\s+(?:director|officer|branch|order|"
      r"sites?|grounds?|places?|methods?|rates?|figures?|statistics|data|videos?|footage))"
      r"(?!\s+(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w'’-]+\s+)?(?:plans?|orders?|"
      r"polic(?:y|ies)|strateg(?:y|ies)|programm?e?s?|projects?|decisions?|agreements?|contracts?|"
