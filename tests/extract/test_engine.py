@@ -844,3 +844,9 @@ def test_a_foreigner_handed_over_to_his_countrys_officials_is_released() -> None
 def test_headlines_in_the_present_tense(headline: str, etype: str) -> None:
     text = headline + "\n\n" + PUB_2015 + "Officials did not comment on the case."
     assert etype in [e.type for e in events(text)]
+
+
+def test_have_repatriated_with_an_object_is_the_verb() -> None:
+    text = PUB_2015 + ("Russian authorities have repatriated North Korean workers who fled a "
+                       "logging camp near Vladivostok in May.")
+    assert [e.type for e in events(text)] == ["repatriation"]

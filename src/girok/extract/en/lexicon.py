@@ -168,7 +168,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("repatriation", "repatriation.verb",
      r"\b(?:forcibly\s+|forced(?:ly)?\s+)?repatriat(?:ed|ion|ions|ing|es?)\b"
      r"(?!\s+(?:wom[ae]n|m[ae]n|defectors?|north\s+koreans?|returnees|citizens|people|persons|"
-     r"refugees|escapees|detainees|prisoners)\b)"),
+     r"refugees|escapees|detainees|prisoners)\b)|"
+     # "Russian authorities have also repatriated North Korean workers": a verb, not "the
+     # repatriated North Koreans"
+     r"\b(?:have|has|had)\s+(?:also\s+|reportedly\s+|since\s+)?(?:forcibly\s+)?repatriated\b"),
     ("repatriation", "repatriation.phrase",
      r"\b(?:sent\s+back\s+to\s+(?:north\s+korea|the\s+north|the\s+dprk)|deport(?:ed|s)|"
      # "the North sent back two fishermen": sent back with its object
@@ -283,7 +286,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "transfer.moved_name": "mr",
     "transfer.noun": "t", "release.released": "r", "release.freed": "cefghlrsw",
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
-    "repatriation.verb": "fr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abcghmoprst",
+    "repatriation.verb": "fhr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abcghmoprst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "abfghkmopsw",
     "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
     "torture.stress_position": "fms", "torture.sexual": "cdefhikprsuw",
