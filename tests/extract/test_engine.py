@@ -850,3 +850,16 @@ def test_have_repatriated_with_an_object_is_the_verb() -> None:
     text = PUB_2015 + ("Russian authorities have repatriated North Korean workers who fled a "
                        "logging camp near Vladivostok in May.")
     assert [e.type for e in events(text)] == ["repatriation"]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, July 19, 2023 (AP) -- A court in Russia on Friday sentenced an American reporter "
+    "to 16 years in a penal colony. He was arrested in Yekaterinburg in March. Washington "
+    "accuses Moscow of taking Americans hostage, as North Korea did in the past.",
+    "Former detainees of camps in China's Xinjiang region said they were beaten. One woman said "
+    "she was held for nine months in a camp in Urumqi in 2018. Similar abuse has been documented "
+    "in North Korea's prison camps.",
+])
+def test_detention_elsewhere_compared_once_with_north_korea_is_not_about_it(text: str) -> None:
+    found = extract(text)
+    assert (found.relevant, found.events) == (False, ())

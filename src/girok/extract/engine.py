@@ -73,7 +73,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
         if group != Victims():  # events told in one passage share its key: keep a count found
             told.setdefault(e.evidence[0], group)
     events = link_mentions(doc, _durations(doc, built), gaz, told)
-    about = _about_north_korea(doc, gaz)
+    about = _about_north_korea(doc, gaz, events)
     if not about:
         events = []  # detention elsewhere ("a military court in Myanmar sentenced ...")
     figures = _figures(doc, gaz, events, engine)
@@ -84,16 +84,36 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
                       tuple(figures), engine)
 
 
-def _about_north_korea(doc: DocContext, gaz: Gazetteer) -> bool:
-    """Whether the text names North Korea, a place or facility in it, or one of its bodies:
-    the detention system girok records (spec 5: relevance)."""
+def _about_north_korea(doc: DocContext, gaz: Gazetteer, events: list[Event]) -> bool:
+    """Whether the text is tied to North Korea (names it, a place or facility in it, or one
+    of its bodies: the detention system girok records, spec 5). A story of detention in
+    Russia that compares it with North Korea at the end is not: one tie, after every event
+    told, and those all happened abroad."""
+    tied = _tied_sentences(doc, gaz)
+    if len(tied) != 1:
+        return bool(tied)
+    (tie,) = tied
+    countries = {gaz.country_of(e.place) for e in events if e.place is not None}
+    return not (countries and "north-korea" not in countries) or any(
+        doc.sentence_index(e.evidence[0].start) >= tie for e in events)
+
+
+def _tied_sentences(doc: DocContext, gaz: Gazetteer) -> set[int]:
+    """The sentences that name North Korea, a place or facility in it, or one of its bodies
+    (up to two: whether there are more does not matter)."""
+    tied: set[int] = set()
     for name in doc.names:
         if name.kind == "facility" or (name.kind == "organization"
-                                       and name.id not in _FOREIGN_BODIES):
-            return True
-        if name.kind == "place" and gaz.country_of(name.id) == "north-korea":
-            return True
-    return bool(doc.language.north_korea.search(doc.text))
+                                       and name.id not in _FOREIGN_BODIES) or (
+                name.kind == "place" and gaz.country_of(name.id) == "north-korea"):
+            tied.add(doc.sentence_index(name.start))
+            if len(tied) > 1:
+                return tied
+    for m in doc.language.north_korea.finditer(doc.text):
+        tied.add(doc.sentence_index(m.start()))
+        if len(tied) > 1:
+            return tied
+    return tied
 
 
 # Foreign bodies, and the country where what they do happens ("Chinese police took me away")
