@@ -136,13 +136,19 @@ def _sentenced_alike(doc: DocContext, candidates: list[Candidate],
         elif e.victims == Victims() and i > 0 and candidates[i - 1].sentence == c.sentence \
                 and out[-1].victims != Victims() and (out[-1].victims == ONE or _joined_verb(
                     doc, c.trigger.start)) and not doc.search(
-                    doc.language.cues.plural_who, max(0, c.trigger.start - 40), c.trigger.start):
+                    doc.language.cues.plural_who, max(0, c.trigger.start - 40), c.trigger.start) \
+                and not _plural_noun(doc, c):
             e = replace(e, victims=out[-1].victims)
         out.append(e)
     return out
 
 
 _SENTENCE_PAIR = {"trial": "detention", "detention": "trial"}
+
+
+def _plural_noun(doc: DocContext, c: Candidate) -> bool:
+    """ "She reported that public executions took place": a plural noun, no verb of hers."""
+    return c.rule in doc.language.cues.noun_rules and doc.text[c.trigger.end - 1] in "sS"
 
 
 def _joined_verb(doc: DocContext, start: int) -> bool:

@@ -263,3 +263,13 @@ def test_a_country_passed_through_is_not_where_a_repatriation_was_from() -> None
                        "to North Korean officials.")
     assert only(text, "repatriation").place == "laos"
     assert only(text, "detention").victims == Victims(9, 9)  # "They were held"
+
+
+def test_imprisoned_there_in_a_camps_article_is_at_that_camp() -> None:
+    text = ("Pukchang concentration camp (Kwalliso No. 18) is a labor camp in North Korea.\n\n"
+            "Prisoners work in coal mines. Food is scarce.\n\nThe camp was established in 1958. "
+            "Part of it was moved across the river later.\n\nKim Hye-sook, who was imprisoned "
+            "there from 1975 to 2003, reported that public executions took place every year.")
+    held = only(text, "detention")
+    assert (held.facility, held.victims) == ("kwanliso-18", Victims(1, 1))
+    assert only(text, "execution").victims == Victims()  # hers is no count of the executed

@@ -65,7 +65,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
         return doc.facility_before(span.start)
     lo, hi = clause_of(doc, c)
     if c.type not in _BEFORE_CUSTODY and not places and cues.there.search(doc.text, lo, hi):
-        return doc.facility_just_named(span.start)  # "The agents there interrogated me"
+        # "The agents there interrogated me"; "who was imprisoned there" in a camp's article
+        return doc.facility_just_named(span.start) or doc.facility_before(span.start)
     return None
 
 
