@@ -183,3 +183,15 @@ def test_one_in_the_same_city_last_year_is_someone_else() -> None:
                        "caught at his home on the 12th of last month.\n\nLast year in November, "
                        "a 19-year-old in the same city was sentenced to 10 years in a kyohwaso.")
     assert len(of_type(text, "detention")) == 2
+
+
+def test_an_announced_amnesty_takes_effect_on_the_day_its_release_is_set_for() -> None:
+    text = PUB_2015 + ("The Presidium issued a decree on granting a general amnesty to convicts. "
+                       "According to the decree, those convicted will be released from August 1. "
+                       "The last general amnesty was granted in 2012.")
+    found = of_type(text, "amnesty")
+    assert [(e.date.earliest, e.announced) for e in found] == [
+        (dt.date(2015, 8, 1), True), (dt.date(2012, 1, 1), False)]
+    two = PUB_2015 + ("North Korea announced a general amnesty, state media said. Long-term "
+                      "convicts will be freed on August 1.")
+    assert of_type(two, "amnesty")[0].date == DateRange(dt.date(2015, 8, 1), dt.date(2015, 8, 1))

@@ -24,6 +24,7 @@ def link_mentions(doc: DocContext, events: list[Event], gaz: Gazetteer,
                     one_story=not doc.first_person)
     linked = _group_named_again(merged, [_told_group(e, told) for e in merged], gaz)
     linked = _released_by_amnesty(doc, _sentence_then_arrival(doc, linked, gaz))
+    linked = _amnesty_takes_effect(linked)
     return _held_on_return(doc, linked)
 
 
@@ -110,6 +111,25 @@ def _released_by_amnesty(doc: DocContext, events: list[Event]) -> list[Event]:
                 e = replace(e, date=source.date, date_from_context=True)
         out.append(e)
     return out
+
+
+def _amnesty_takes_effect(events: list[Event]) -> list[Event]:
+    """ "A decree on granting a general amnesty ... those convicted will be released from
+    August 1": an announced amnesty without a day of its own takes effect on the day the
+    announced release it brings is set for (spec 3.1: "will be granted amnesty on August 1")."""
+    releases = [e for e in events if e.type == "release" and e.announced
+                and e.date.earliest is not None and e.date.earliest == e.date.latest]
+    if len(releases) != 1:
+        return events
+    day = releases[0].date
+    return [replace(e, date=day) if e.type == "amnesty" and e.announced
+            and e.date.earliest != e.date.latest and _within_range(day, e.date) else e
+            for e in events]
+
+
+def _within_range(day: DateRange, period: DateRange) -> bool:
+    return (period.earliest is None or day.earliest is None or period.earliest <= day.earliest) \
+        and (period.latest is None or day.latest is None or day.latest <= period.latest)
 
 
 def _told_group(e: Event, told: dict[Span, Victims]) -> Event:

@@ -361,7 +361,8 @@ STATISTIC_RE = re.compile(
     r"an\s+estimated|over|more\s+than|up\s+to|nearly|almost)?\s*\d)", re.IGNORECASE)
 # Sentences that make a release the amnesty itself (spec rule 9).
 AMNESTY_CUE_RE = re.compile(
-    r"\b(?:pardon\w*|amnest(?:y|ies)|commemorat\w+|to\s+mark|anniversary|birthday)\b",
+    r"\b(?:pardon\w*|amnest(?:y|ies)|commemorat\w+|to\s+mark|anniversary|birthday|"
+    r"(?:the|this|that)\s+decree)\b",
     re.IGNORECASE)
 # Words that show a sentence (or its neighbours) is about people in custody.
 CUSTODY_RE = re.compile(
@@ -415,7 +416,7 @@ ANNOUNCED_RE = re.compile(
     r"to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|plans?\s+to|"
     r"\bto\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
     r"(?:amnesty|pardon|prisoners|inmates)|"
-    r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that)|will\s+take\s+effect|"
+    r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that|on\s+granting)|will\s+take\s+effect|"
     r"said\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|pyongyang)\s+would)\b",
     re.IGNORECASE,
 )

@@ -316,9 +316,13 @@ _INHERITED = ("day", "month", "range", "season", "year")
 
 
 def _bounded_by_publication(doc: DocContext, date: DateRange, announced: bool) -> DateRange:
+    """Reported events happened by the publication date; announced ones have not yet."""
     pub = doc.published
-    if announced or pub is None:
+    if pub is None:
         return date
+    if announced:
+        return DateRange(pub, date.latest) if date.earliest is None and (
+            date.latest is None or date.latest >= pub) else date
     if date.earliest is not None and date.earliest > pub:
         return date
     if date.latest is None or date.latest > pub:
