@@ -273,3 +273,9 @@ def test_imprisoned_there_in_a_camps_article_is_at_that_camp() -> None:
     held = only(text, "detention")
     assert (held.facility, held.victims) == ("kwanliso-18", Victims(1, 1))
     assert only(text, "execution").victims == Victims()  # hers is no count of the executed
+
+
+def test_the_camp_of_another_place_is_not_the_camp_named_before() -> None:
+    text = PUB_2015 + ("About 3,000 prisoners were transferred to Kwalliso No. 25 in Chongjin in "
+                       "2014. A smaller group of about 200 was moved to the Kaechon camp.")
+    assert [e.facility for e in of_type(text, "transfer")] == ["kwanliso-25", None]

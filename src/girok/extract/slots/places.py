@@ -62,12 +62,23 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if doc.has(c.sentence, doc.language.cues.the_camp) or in_custody:
         if c.sentence > 0 and _unnamed_facility(doc, c.sentence - 1, kind):
             return None  # "sent to a labour camp in Musan. ... released": not the one named
-        return doc.facility_before(span.start)
+        told = doc.facility_before(span.start)
+        return None if told is not None and _another_place_camp(doc, gaz, c, told) else told
     lo, hi = clause_of(doc, c)
     if c.type not in _BEFORE_CUSTODY and not places and cues.there.search(doc.text, lo, hi):
         # "The agents there interrogated me"; "who was imprisoned there" in a camp's article
         return doc.facility_just_named(span.start) or doc.facility_before(span.start)
     return None
+
+
+def _another_place_camp(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str) -> bool:
+    """ "was moved to the Kaechon camp" after Camp 25 is named: "the camp" of another place."""
+    the_camp = doc.first(c.sentence, doc.language.cues.the_camp)
+    if the_camp is None:
+        return False
+    inside = doc.names_in(the_camp.start(), the_camp.end(), "place")
+    home = gaz.facility_place(facility)
+    return any(p.id != home and p.id not in gaz.ancestors(home) for p in inside)
 
 
 def _next_to(place: NameMention, start: int, end: int) -> bool:
