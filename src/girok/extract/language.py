@@ -50,6 +50,7 @@ class Cues:
     destination: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
+    venue: re.Pattern[str]
     then_held: re.Pattern[str]
     the_rest: re.Pattern[str]
     finite_first: re.Pattern[str]

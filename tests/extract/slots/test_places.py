@@ -279,3 +279,11 @@ def test_the_camp_of_another_place_is_not_the_camp_named_before() -> None:
     text = PUB_2015 + ("About 3,000 prisoners were transferred to Kwalliso No. 25 in Chongjin in "
                        "2014. A smaller group of about 200 was moved to the Kaechon camp.")
     assert [e.facility for e in of_type(text, "transfer")] == ["kwanliso-25", None]
+
+
+def test_an_execution_at_a_stadium_is_in_the_town_not_its_camp() -> None:
+    text = PUB_2015 + ("She was sentenced to two years at the Jongori re-education camp in 2012. "
+                       "Another former prisoner said he watched three men being shot at a "
+                       "stadium in Hoeryong in 2011.")
+    e = only(text, "execution")
+    assert (e.place, e.facility, e.victims) == ("hoeryong", None, Victims(3, 3))

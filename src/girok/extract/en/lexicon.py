@@ -206,7 +206,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("execution", "execution.killed",
      r"\b(?:shot\s+dead|shot\s+to\s+death|firing\s+squad|put\s+to\s+death|"
      r"hanged|hanging\s+of|shot\s+(?:\w+\s+){0,3}(?:prisoners?|inmates?|detainees?|men|women)|"
-     r"shot\s+in\s+front\s+of|(?:was|were|been)\s+(?:publicly\s+)?shot\b|shot\s+for\b|"
+     r"shot\s+in\s+front\s+of|(?:was|were|been|being)\s+(?:publicly\s+)?shot\b|shot\s+for\b|"
      # "was recaptured three days later and shot."
      r"and\s+(?:then\s+)?(?:publicly\s+)?shot(?=\s*[.,;]|\s+(?:dead|on\s+the\s+spot|by|for)\b)|"
      r"(?:men|women|man|woman|prisoners?)\s+shot\b|killed\s+by\s+(?:guards|officials|security|the\s+authorities)|"

@@ -101,6 +101,8 @@ def _facility_at(doc: DocContext, gaz: Gazetteer, c: Candidate,
     if any(doc.language.plural_kind.search(k.group()) for k in kinds):
         return None  # "held at holding centres ... in Onsong": several, not one
     cues = doc.language.cues
+    if doc.search(cues.venue, lo, hi):
+        return None  # "shot at a stadium in Hoeryong": in the town, not in its camp
     for place in places:
         arrived = c.type == "detention" and cues.arrived.search(
             doc.text, max(0, place.start - 16), place.start) is not None
