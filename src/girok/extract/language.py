@@ -51,6 +51,7 @@ class Cues:
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]
+    goes_on: re.Pattern[str]
     then_held: re.Pattern[str]
     the_rest: re.Pattern[str]
     finite_first: re.Pattern[str]

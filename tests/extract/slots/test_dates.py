@@ -345,3 +345,12 @@ def test_a_date_of_the_first_of_two_joined_verbs_only_starts_the_second() -> Non
                           "shot in front of all of us.")
     assert only(fronted, "execution").date == DateRange(dt.date(2014, 6, 1),
                                                         dt.date(2014, 8, 31))
+
+
+def test_then_goes_on_from_the_paragraph_before() -> None:
+    text = PUB_2015 + ("Choi was caught in 2012 trying to cross the Tumen river. She spent six "
+                       "months at the Onsong holding centre.\n\nShe was then sentenced to two "
+                       "years at the Jongori re-education camp.\n\nHer husband was sentenced to "
+                       "five years in a labour camp.")
+    dated = [e.date.earliest for e in of_type(text, "detention")]
+    assert dated == [dt.date(2012, 1, 1), dt.date(2012, 1, 1), None]

@@ -190,6 +190,8 @@ THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|the\s+remaining(?:\s+\w+)?)
 # "500 repatriated on Oct. 9 were sent to the camp": the camp is where the next verb took them
 THEN_HELD = re.compile(r"\b(?:were|was|had\s+been|been)\s+(?:\w+\s+)?(?:sent|taken|transferred|"
                        r"moved|held|detained|imprisoned|jailed|locked)\b", re.IGNORECASE)
+# "She was then sentenced", "Afterwards she was sent": the narrative goes on from before
+GOES_ON = re.compile(r"\b(?:then|afterwards|after\s+that|subsequently)\b", re.IGNORECASE)
 # "shot at a stadium in Hoeryong": a public place of the town, not a camp there
 VENUE = re.compile(r"\b(?:stadium|airfield|airstrip|market(?:place)?|square|river\s*bank|school|"
                    r"playground|sports\s+ground|town\s+hall|public\s+trial)\b", re.IGNORECASE)

@@ -292,13 +292,17 @@ _OBJECT = 12  # characters from a reporting verb to the event it reports ("repor
 
 
 def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
-    """The last date of the nearest earlier sentence of the same paragraph that states one:
-    narratives state the date once and go on without it (what "had" happened earlier is
-    not where the narrative stands)."""
+    """The last date of the nearest earlier sentence of the same paragraph that states one
+    (or of the paragraph before, for "She was then sentenced ..."): narratives state the
+    date once and go on without it (what "had" happened earlier is not where the narrative
+    stands)."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
+    goes_on = doc.has(index, doc.language.cues.goes_on)  # "She was then sentenced ..."
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         if doc.paragraph_break(back) and not doc.first_person:
-            return None
+            if not goes_on:
+                return None
+            goes_on = False  # across one paragraph break, no more
         times = [t for t in doc.times(back) if t.duration_days is None
                  and t.precision in _INHERITED and not _told_as_before(doc, back, t)]
         if times:
