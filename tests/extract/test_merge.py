@@ -195,3 +195,17 @@ def test_an_announced_amnesty_takes_effect_on_the_day_its_release_is_set_for() -
     two = PUB_2015 + ("North Korea announced a general amnesty, state media said. Long-term "
                       "convicts will be freed on August 1.")
     assert of_type(two, "amnesty")[0].date == DateRange(dt.date(2015, 8, 1), dt.date(2015, 8, 1))
+
+
+def test_more_than_30_and_34_people_dated_alike_are_one_arrest() -> None:
+    text = PUB_2015 + ("Authorities in Hoeryong arrested more than 30 people last month for using "
+                       "Chinese phones. \"The State Security Department arrested 34 people in "
+                       "Hoeryong during a crackdown that ended on June 20,\" a resident said. A "
+                       "second source said two of those arrested were women. They were beaten "
+                       "during questioning.")
+    [arrest] = of_type(text, "arrest")
+    assert (arrest.victims, len(arrest.evidence)) == (Victims(34, 34), 2)
+    assert len(of_type(text, "torture")) == 1
+    undated = PUB_2015 + ("Police arrested several brokers in Chongjin, sources said. Four brokers "
+                          "arrested in June were sent to the camp.")
+    assert len(of_type(undated, "arrest")) == 2

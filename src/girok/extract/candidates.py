@@ -37,6 +37,7 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
     found: list[Candidate] = []
     seen: dict[tuple[int, str], list[tuple[int, int]]] = {}
     owned: list[tuple[str, str, Span, int]] = []
+    narrated: set[int] = set()  # sentences that tell an event, or name people by one
     for m in trigger_matches(doc):
         etype, rule = lang.trigger_of(m)
         trigger = Span(m.start(), m.end())
@@ -45,14 +46,17 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
         earlier = seen.get((index, etype))
         if earlier is not None and (clause in earlier or not _own_anchor(doc, index, clause)):
             continue  # one event per type and sentence, unless a clause has details of its own
-        narrative = any(c.sentence == index - 1 for c in found[-3:])
+        narrative = index - 1 in narrated
         sibling = bool(found) and found[-1].sentence == index
         candidate, why = judge(doc, etype, rule, trigger, index, narrative, sibling)
         if candidate is not None:
             seen.setdefault((index, etype), []).append(clause)
             found.append(candidate)
+            narrated.add(index)
         elif why == _OWNED:
             owned.append((etype, rule, trigger, index))
+        elif why == _NAMED_BY_EVENT:
+            narrated.add(index)  # "Two of those arrested were women. They were beaten ..."
     found = _told_only_as_owned(doc, found, owned)
     answers = [a for a in _answers(doc) if (a.sentence, a.type) not in seen]
     return sorted(found + answers, key=lambda c: c.trigger.start) if answers else found
@@ -288,16 +292,20 @@ def _dated_here(doc: DocContext, index: int, trigger: Span) -> bool:
 _WITH_WHOM = 25  # characters of "with them", "along with the group" before such a date
 
 
+_NAMED_BY_EVENT = "names people by an event told elsewhere"
+
+
 def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
                     announced: bool) -> str | None:
     """An event named as one told elsewhere, or spoken of in general."""
     lang = doc.language
     sentence = doc.sentences[index]
     text = doc.text
-    if doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start) \
+    if (doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start)
             and lang.cues.with_after.match(text, trigger.end) and not _dated_here(
-                doc, index, trigger):
-        return "names people by an event told elsewhere"
+                doc, index, trigger)) or doc.search(
+                lang.cues.part_of_those, max(sentence.start, trigger.start - 20), trigger.start):
+        return _NAMED_BY_EVENT  # also "two of those arrested"
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return _OWNED

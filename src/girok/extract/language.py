@@ -52,6 +52,7 @@ class Cues:
     via: re.Pattern[str]
     venue: re.Pattern[str]
     goes_on: re.Pattern[str]
+    part_of_those: re.Pattern[str]
     then_held: re.Pattern[str]
     the_rest: re.Pattern[str]
     finite_first: re.Pattern[str]

@@ -312,7 +312,23 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if not (_dates_overlap(a.date, b.date) or a.date_from_context or b.date_from_context):
         return False
-    return not (a.victims != Victims() and b.victims != Victims() and a.victims != b.victims)
+    return a.victims == Victims() or b.victims == Victims() or a.victims == b.victims or (
+        _vaguely_counted(a, b) and _dated(a) and _dated(b))
+
+
+def _dated(e: Event) -> bool:
+    return e.date.earliest is not None and not e.date_from_context
+
+
+def _vaguely_counted(a: Event, b: Event) -> bool:
+    """ "more than 30 people" and "34 people", both dated: maybe the same people, one count
+    vague (one open bound) and the other within it; "five" and "seven" are not."""
+    va, vb = a.victims, b.victims
+    if ((va.min is None) != (va.max is None)) == ((vb.min is None) != (vb.max is None)):
+        return False
+    lo = max(va.min or 0, vb.min or 0)
+    hi = min(x for x in (va.max, vb.max, 10**9) if x is not None)
+    return lo <= hi
 
 
 def _dates_overlap(a: DateRange, b: DateRange) -> bool:
@@ -328,6 +344,9 @@ def _combine(a: Event, b: Event, gaz: Gazetteer, added: bool = False) -> Event:
     defendants were tried at the same session"), so the counts add up."""
     evidence = tuple(dict.fromkeys((*a.evidence, *b.evidence)))
     victims = a.victims if a.victims != Victims() else b.victims
+    if b.victims != Victims() and b.victims.min is not None and b.victims.min == b.victims.max \
+            and (victims.min is None) != (victims.max is None):
+        victims = b.victims  # "more than 30" told again as "34"
     if added and a.victims != Victims() and b.victims != Victims():
         victims = Victims(_sum(a.victims.min, b.victims.min), _sum(a.victims.max, b.victims.max))
     return replace(

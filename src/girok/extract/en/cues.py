@@ -192,6 +192,9 @@ THEN_HELD = re.compile(r"\b(?:were|was|had\s+been|been)\s+(?:\w+\s+)?(?:sent|tak
                        r"moved|held|detained|imprisoned|jailed|locked)\b", re.IGNORECASE)
 # "She was then sentenced", "Afterwards she was sent": the narrative goes on from before
 GOES_ON = re.compile(r"\b(?:then|afterwards|after\s+that|subsequently)\b", re.IGNORECASE)
+# "two of those arrested were women": some of the people an event told before befell
+PART_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the\s+people|the\s+ones)\s+$",
+                           re.IGNORECASE)
 # "shot at a stadium in Hoeryong": a public place of the town, not a camp there
 VENUE = re.compile(r"\b(?:stadium|airfield|airstrip|market(?:place)?|square|river\s*bank|school|"
                    r"playground|sports\s+ground|town\s+hall|public\s+trial)\b", re.IGNORECASE)
