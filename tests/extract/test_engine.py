@@ -863,3 +863,15 @@ def test_have_repatriated_with_an_object_is_the_verb() -> None:
 def test_detention_elsewhere_compared_once_with_north_korea_is_not_about_it(text: str) -> None:
     found = extract(text)
     assert (found.relevant, found.events) == (False, ())
+
+
+def test_a_suicide_is_a_death_in_custody_only_of_one_held() -> None:
+    held = PUB_2015 + ("Separately, a man detained at the Sinuiju holding centre took his own life "
+                       "in January, according to another source.")
+    assert [e.type for e in events(held)] == ["detention", "death_in_custody"]
+    father = PUB_2015 + ("The guard insulted the leader while drunk in 1993. His father committed "
+                         "suicide the next day.")
+    assert "death_in_custody" not in [e.type for e in events(father)]
+    home = PUB_2015 + ("A returnee died at her home in Musan last week, days after being released "
+                       "from the Musan holding centre.")
+    assert "death_in_custody" not in [e.type for e in events(home)]

@@ -362,6 +362,8 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
     if etype == "death_in_custody" and doc.search(lang.cues.after_release, trigger.end,
                                                   min(sentence.end, trigger.end + 80)):
         return "died after leaving custody"
+    if rule in _HELD_HERE and not doc.has(index, lang.custody):
+        return "a suicide told of no one held (\"his father committed suicide\")"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return "sent to a place that is no facility"
     if etype == "torture" and doc.search(lang.cues.died_of, max(sentence.start,
@@ -433,6 +435,8 @@ def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, i
     return None
 
 
+# Rules that tell a death in custody only with custody in their own sentence.
+_HELD_HERE = {"death.suicide"}
 # Rules whose trigger ends where a name begins: an event only when a facility is named.
 _TO_A_NAME = {"detention.sent_to_name", "detention.spent_in_name", "transfer.moved_name"}
 

@@ -375,7 +375,10 @@ REPORT_YEAR = re.compile(
 # "died six days after his return": a death out of custody
 AFTER_RELEASE = re.compile(
     r"\b(?:after|following|since)\s+(?:his|her|their|the)\s+(?:release|return\s+home|"
-    r"return(?!\s+to\s+(?:the\s+)?(?:camp|prison|cell|centre|center)))\b", re.IGNORECASE)
+    r"return(?!\s+to\s+(?:the\s+)?(?:camp|prison|cell|centre|center)))\b|"
+    # "died at her home ... days after being released"
+    r"\bafter\s+(?:being|having\s+been)\s+(?:released|freed|let\s+go)\b|"
+    r"^\s+at\s+(?:his|her|their)\s+(?:own\s+)?home\b", re.IGNORECASE)
 # "North Korea deported an American": North Korea sends a foreigner out, a release
 NK_SUBJECT = re.compile(r"\b(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk)"
                         r"(?:\s+(?:has|had|have|later|then|eventually))?\s+$", re.IGNORECASE)

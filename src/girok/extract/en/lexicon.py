@@ -211,6 +211,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"and\s+(?:then\s+)?(?:publicly\s+)?shot(?=\s*[.,;]|\s+(?:dead|on\s+the\s+spot|by|for)\b)|"
      r"(?:men|women|man|woman|prisoners?)\s+shot\b|killed\s+by\s+(?:guards|officials|security|the\s+authorities)|"
      r"(?:guards?|officers?)\s+(?:\w+\s+){0,2}kill(?:ed|ing)?\b)"),
+    # "a man detained at the holding centre took his own life": only where one is held
+    ("death_in_custody", "death.suicide",
+     r"\b(?:took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|committed\s+suicide|"
+     r"killed\s+(?:himself|herself|themselves))\b"),
     ("death_in_custody", "death.died",
      r"\b(?:died|die|dying|(?:starved|froze|frozen|worked)\s+to\s+death|death\s+in\s+custody|"
      r"deaths\s+in\s+custody|perished|found\s+dead|deaths?\s+(?:from|due\s+to|caused\s+by)\s+(?:malnutrition|"
@@ -288,7 +292,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "release.noun": "hit", "amnesty.amnesty": "a", "amnesty.pardon": "gps",
     "repatriation.verb": "fhr", "repatriation.phrase": "bdfhrsw", "trial.trial": "abcghmoprst",
     "trial.court": "abcfimpsvw", "execution.executed": "ep", "execution.killed": "abfghkmopsw",
-    "death.died": "adfnpstw", "torture.torture": "t", "torture.beaten": "b",
+    "death.died": "adfnpstw", "death.suicide": "ckt", "torture.torture": "t", "torture.beaten": "b",
     "torture.stress_position": "fms", "torture.sexual": "cdefhikprsuw",
 }
 
