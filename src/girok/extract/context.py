@@ -299,8 +299,9 @@ class DocContext:
             for t in self.times(index):
                 e, l_ = t.past.earliest, t.past.latest
                 if t.precision == "range" and e and l_ and l_.year > e.year and \
-                        e.month == 1 and l_.month == 12:
-                    return t
+                        e.month == 1 and l_.month == 12 and not self.search(
+                            self.language.cues.conducted, max(0, t.start - 20), t.start):
+                    return t  # not when the interviews were "conducted between 2019 and 2022"
         return None
 
     def home_country(self, gaz: Gazetteer) -> str | None:

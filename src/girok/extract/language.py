@@ -81,6 +81,7 @@ class Cues:
     scope: re.Pattern[str]
     report_year: re.Pattern[str]
     covers: re.Pattern[str]
+    conducted: re.Pattern[str]
     on_return: re.Pattern[str]
     trend_of: re.Pattern[str]
     trend_after: re.Pattern[str]

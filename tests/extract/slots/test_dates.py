@@ -354,3 +354,10 @@ def test_then_goes_on_from_the_paragraph_before() -> None:
                        "five years in a labour camp.")
     dated = [e.date.earliest for e in of_type(text, "detention")]
     assert dated == [dt.date(2012, 1, 1), dt.date(2012, 1, 1), None]
+
+
+def test_when_interviews_were_conducted_dates_no_account() -> None:
+    text = ("This report draws on interviews with former prisoners of Kyohwaso No. 12 conducted "
+            "between 2019 and 2022. Most were women who had been forcibly repatriated from "
+            "China. Interviewees described beatings by guards in the camp.")
+    assert [e.date for e in events(text)] == [DateRange(), DateRange()]

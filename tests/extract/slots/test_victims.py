@@ -204,3 +204,12 @@ def test_prisoners_who_died_are_uncounted_and_not_the_witness() -> None:
     assert [e.victims for e in of_type(text, "death_in_custody")] == [Victims(), Victims(2, 2)]
     assert events("The Commission heard from several former prisoners of political prison "
                   "camps.") == []
+
+
+def test_witnesses_who_saw_others_die_are_not_the_dead() -> None:
+    text = PUB_2015 + ("At least nine interviewees held at Kyohwaso No. 12 said they had seen "
+                       "fellow prisoners die of malnutrition.")
+    assert only(text, "death_in_custody").victims == Victims()
+    but = PUB_2015 + ("All but two of the interviewees were women who had been forcibly "
+                      "repatriated from China in 2014.")
+    assert only(but, "repatriation").victims == Victims()

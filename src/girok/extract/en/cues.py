@@ -281,7 +281,8 @@ OTHERS_AFTER = re.compile(r"\s+others\b|\s+other\s", re.IGNORECASE)
 # "Nine interviewees said they were beaten": the speakers are the victims
 SPEAKERS_ARE_VICTIMS = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|told\s+(?:the\s+)?\w+|reported|stated|described|recalled|"
-    r"testified)\s+(?:(?:that\s+)?(?:they|both)|being|having\s+been)\b", re.IGNORECASE)
+    r"testified)\s+(?:(?:that\s+)?(?:they|both)(?!\s+(?:had\s+|have\s+)?(?:seen|saw|witnessed|"
+    r"watched|heard)\b)|being|having\s+been)\b", re.IGNORECASE)
 # "The detainees were", "the group was", "The October victims were": a group told of before
 DEFINITE_GROUP = re.compile(
     r"\b(?P<noun>they)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$|"
@@ -297,6 +298,7 @@ DEFINITE_GROUP = re.compile(
 # "raped by a guard", "aged 12 and 15", "including a boy": a count of the doers, an age or a
 # part of the group, not of the victims
 AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including|(?:in\s+)?front\s+of|attended\s+by|"
+                          r"all\s+but|except|apart\s+from|"
                           r"watched\s+by)\s+(?:at\s+least\s+|about\s+|some\s+|an\s+estimated\s+)?"
                           r"(?:\d+\s*(?:and|to|or|,|-)\s*)?$", re.IGNORECASE)
 # "2,000 residents were mobilised to watch the execution": a count of spectators
@@ -363,6 +365,9 @@ SCOPE = re.compile(r"\b(?:interview\w*|accounts?|testimon\w*|witness\w*|survey\w
                    r"covers?|covering|period)\b", re.IGNORECASE)
 # "The present report covers the period from July 2023 to June 2024"
 COVERS = re.compile(r"\b(?:covers?|covering|period\s+(?:from|between|of))\b", re.IGNORECASE)
+# "interviews conducted between 2019 and 2022": when the accounts were heard, not lived
+CONDUCTED = re.compile(r"\b(?:conducted|carried\s+out|recorded)\s+(?:in\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # the year an annual report's title says it covers: "Country Report on Human Rights Practices
 # 2022", "2022 Country Reports ...", "Annual Report for 2021", "World Report 2024: Events of 2023"
 _REPORT_KIND = r"(?:(?:annual|country|world|global|human\s+rights)\s+reports?|white\s+paper)"

@@ -304,7 +304,8 @@ def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
                 return None
             goes_on = False  # across one paragraph break, no more
         times = [t for t in doc.times(back) if t.duration_days is None
-                 and t.precision in _INHERITED and not _told_as_before(doc, back, t)]
+                 and t.precision in _INHERITED and not _told_as_before(doc, back, t)
+                 and not doc.search(doc.language.cues.conducted, max(0, t.start - 20), t.start)]
         if times:
             return times[-1]
     return None
