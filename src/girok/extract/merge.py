@@ -217,23 +217,23 @@ class _Passages:
 
     def same_occasion(self, e: Event) -> bool:
         """ "Two other defendants were tried at the same session": part of the one before."""
-        span = e.evidence[0]
-        return self._cues.same_occasion.search(self._text, span.start, span.end) is not None
+        return self._first_says(e, self._cues.same_occasion)
 
     def the_rest(self, e: Event) -> bool:
         """ "The rest were sentenced to ...": others than those told before."""
-        span = e.evidence[0]
-        return self._cues.the_rest.search(self._text, span.start, span.end) is not None
+        return self._first_says(e, self._cues.the_rest)
 
     def another_case(self, e: Event) -> bool:
         """ "a 19-year-old in the same city was sentenced": told of someone else."""
-        span = e.evidence[0]
-        return self._cues.another_case.search(self._text, span.start, span.end) is not None
+        return self._first_says(e, self._cues.another_case)
 
     def others(self, e: Event) -> bool:
         """Whether the event's passage counts others than those told before."""
+        return self._first_says(e, self._cues.other)
+
+    def _first_says(self, e: Event, cue: re.Pattern[str]) -> bool:
         span = e.evidence[0]
-        return self._cues.other.search(self._text, span.start, span.end) is not None
+        return cue.search(self._text, span.start, span.end) is not None
 
     def restated(self, a: Event, b: Event) -> bool:
         """Whether b's passage repeats much of a's wording (a headline and its lead, a recap)."""
