@@ -223,7 +223,8 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
     victims = slots.event_victims(doc, c)
     if c.type == "detention" and victims == ONE:
         date = slots.when_it_began(date)
-    perpetrator = slots.event_perpetrator(doc, gaz, c)
+    perpetrator = slots.event_perpetrator(doc, gaz, c) or (
+        _body_of(gaz, facility) if facility is not None and c.type in _HELD_THERE else None)
     place = slots.event_place(doc, gaz, c, facility) or _FOREIGN_BODIES.get(perpetrator or "")
     return Event(
         type=c.type, evidence=(c.evidence,), date=date,
@@ -233,6 +234,21 @@ def _event(doc: DocContext, gaz: Gazetteer, c: Candidate, engine: str) -> Event:
         engine=engine,
         date_from_context=from_context,
     )
+
+
+# Events at a facility that its operator does: holding, ill-treatment, executions inside.
+_HELD_THERE = {"detention", "torture", "execution"}
+
+
+@cache
+def _body_of(gaz: Gazetteer, facility: str) -> str | None:
+    """The state body a facility's own name names ("Onsong Ministry of State Security holding
+    centre"): the body that holds people there."""
+    entry = gaz.get(facility)
+    if entry is None:
+        return None
+    bodies = {n.id for n in _matcher(gaz).find(entry.name) if n.kind == "organization"}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _durations(doc: DocContext, events: list[Event]) -> list[Event]:

@@ -45,7 +45,8 @@ def test_they_at_a_facility_are_its_staff_not_the_body_named_before() -> None:
     text = PUB_2015 + ("In May 2014 the Chinese police arrested her in Yanji and handed her over "
                        "at Namyang. At the Onsong holding centre the agents questioned her for "
                        "three weeks. They beat her with a stick.")
-    assert only(text, "torture").perpetrator is None
+    # not the Chinese police named before: the staff of the centre, the body that runs it
+    assert only(text, "torture").perpetrator == "ministry-of-state-security"
 
 
 def test_the_police_of_a_north_korean_town_are_the_ministry_of_social_security() -> None:
@@ -66,3 +67,11 @@ def test_the_body_that_held_the_returned_did_not_return_them() -> None:
     assert only(text, "repatriation").perpetrator is None
     held = only(text, "detention")
     assert (held.perpetrator, held.place) == ("ministry-of-state-security", "north-korea")
+
+
+def test_the_body_that_runs_the_facility_holds_people_there() -> None:
+    text = PUB_2015 + ("She was handed over at the Tumen bridge in May and taken to the Onsong "
+                       "holding centre together with about 100 others.")
+    assert only(text, "detention").perpetrator == "ministry-of-state-security"
+    camp = PUB_2015 + "In May he was sent to Camp 14."
+    assert only(camp, "detention").perpetrator is None
