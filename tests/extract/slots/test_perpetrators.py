@@ -75,3 +75,11 @@ def test_the_body_that_runs_the_facility_holds_people_there() -> None:
     assert only(text, "detention").perpetrator == "ministry-of-state-security"
     camp = PUB_2015 + "In May he was sent to Camp 14."
     assert only(camp, "detention").perpetrator is None
+
+
+def test_china_returning_people_is_chinas_security_forces() -> None:
+    text = PUB_2015 + ("On the night of 9 May, the People's Republic of China forcibly returned "
+                       "about 600 North Koreans to the North.")
+    assert only(text, "repatriation").perpetrator == "chinese-public-security"
+    back = PUB_2015 + "In May about 600 North Koreans were forcibly returned from China."
+    assert only(back, "repatriation").perpetrator is None

@@ -19,7 +19,19 @@ def event_perpetrator(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | No
     if doc.language.cues.by_agent.match(doc.text, c.trigger.end):
         hi = max(hi, min(span.end, c.trigger.end + 60))
     return _body_named(doc, c, lo, hi) or _body_named(doc, c, span.start, c.trigger.start) \
-        or _agent_after(doc, c) or _they(doc, c) or _local_police(doc, gaz, c, lo, hi)
+        or _agent_after(doc, c) or _they(doc, c) or _local_police(doc, gaz, c, lo, hi) \
+        or _returning_state(doc, gaz, c, lo)
+
+
+def _returning_state(doc: DocContext, gaz: Gazetteer, c: Candidate, lo: int) -> str | None:
+    """ "The People's Republic of China forcibly returned 600 North Koreans": China's security
+    forces, who hand people over (the reference's body for China)."""
+    if c.type != "repatriation":
+        return None
+    subject = [p for p in doc.names_in(lo, c.trigger.start, "place") if p.id == "china"
+               and not doc.language.cues.from_country.search(
+                   doc.text, max(lo, p.start - 10), p.start)]
+    return "chinese-public-security" if subject else None
 
 
 def _local_police(doc: DocContext, gaz: Gazetteer, c: Candidate, lo: int,
