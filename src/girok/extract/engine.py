@@ -134,10 +134,7 @@ def _sentenced_alike(doc: DocContext, candidates: list[Candidate],
         if other and e.victims == Victims() and (c.sentence, other) in counted:
             e = replace(e, victims=counted[(c.sentence, other)])
         elif e.victims == Victims() and i > 0 and candidates[i - 1].sentence == c.sentence \
-                and out[-1].victims != Victims() and (out[-1].victims == ONE or _joined_verb(
-                    doc, c.trigger.start)) and not doc.search(
-                    doc.language.cues.plural_who, max(0, c.trigger.start - 40), c.trigger.start) \
-                and not _plural_noun(doc, c):
+                and out[-1].victims != Victims() and _shares_subject(doc, c, out[-1]):
             e = replace(e, victims=out[-1].victims)
         out.append(e)
     return out
@@ -146,9 +143,15 @@ def _sentenced_alike(doc: DocContext, candidates: list[Candidate],
 _SENTENCE_PAIR = {"trial": "detention", "detention": "trial"}
 
 
-def _plural_noun(doc: DocContext, c: Candidate) -> bool:
-    """ "She reported that public executions took place": a plural noun, no verb of hers."""
-    return c.rule in doc.language.cues.noun_rules and doc.text[c.trigger.end - 1] in "sS"
+def _shares_subject(doc: DocContext, c: Candidate, before: Event) -> bool:
+    """Whether the event befell whom the one before it in the sentence did: one person's
+    verbs, or verbs joined by "and"; not "prisoners who died", nor a plural noun ("she
+    reported that public executions took place")."""
+    if doc.search(doc.language.cues.plural_who, max(0, c.trigger.start - 40), c.trigger.start):
+        return False
+    if c.rule in doc.language.cues.noun_rules and doc.text[c.trigger.end - 1] in "sS":
+        return False
+    return before.victims == ONE or _joined_verb(doc, c.trigger.start)
 
 
 def _joined_verb(doc: DocContext, start: int) -> bool:
