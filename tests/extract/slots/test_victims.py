@@ -213,3 +213,12 @@ def test_witnesses_who_saw_others_die_are_not_the_dead() -> None:
     but = PUB_2015 + ("All but two of the interviewees were women who had been forcibly "
                       "repatriated from China in 2014.")
     assert only(but, "repatriation").victims == Victims()
+
+
+def test_a_named_persons_relative_is_one_person() -> None:
+    text = ("Chongori concentration camp\n\nNotable prisoners\n- Ji Seong-ho's father, "
+            "arrested in 2000 after crossing to China, died in custody in 2001.\n- Kim's cousin, "
+            "held 2005-2008 in the camp after being repatriated from China.\n")
+    assert [(e.type, e.victims) for e in events(text)][:3] == [
+        ("arrest", Victims(1, 1)), ("death_in_custody", Victims(1, 1)),
+        ("detention", Victims(1, 1))]
