@@ -875,3 +875,10 @@ def test_a_suicide_is_a_death_in_custody_only_of_one_held() -> None:
     home = PUB_2015 + ("A returnee died at her home in Musan last week, days after being released "
                        "from the Musan holding centre.")
     assert "death_in_custody" not in [e.type for e in events(home)]
+
+
+def test_people_held_abroad_who_may_be_sent_to_north_korea_are_in_the_record() -> None:
+    text = ("BEIJING, July 14, 2015 (Reuters) -- Chinese police arrested 30 people in Yanji on "
+            "Monday, a rights group said. Activists fear they will be sent back to North Korea.")
+    found = extract(text)
+    assert found.relevant and [e.type for e in found.events] == ["arrest"]

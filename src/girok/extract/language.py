@@ -53,6 +53,7 @@ class Cues:
     venue: re.Pattern[str]
     goes_on: re.Pattern[str]
     part_of_those: re.Pattern[str]
+    compared: re.Pattern[str]
     then_held: re.Pattern[str]
     the_rest: re.Pattern[str]
     finite_first: re.Pattern[str]

@@ -195,6 +195,10 @@ GOES_ON = re.compile(r"\b(?:then|afterwards|after\s+that|subsequently)\b", re.IG
 # "two of those arrested were women": some of the people an event told before befell
 PART_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the\s+people|the\s+ones)\s+$",
                            re.IGNORECASE)
+# "as North Korea did", "Similar abuse has been documented in North Korea": a comparison
+COMPARED = re.compile(r"\b(?:similar(?:ly)?|likewise|as\s+(?:north\s+korea|pyongyang|the\s+north)|"
+                      r"like\s+(?:north\s+korea|pyongyang|those\s+in)|compar(?:ed|able|ison))\b",
+                      re.IGNORECASE)
 # "shot at a stadium in Hoeryong": a public place of the town, not a camp there
 VENUE = re.compile(r"\b(?:stadium|airfield|airstrip|market(?:place)?|square|river\s*bank|school|"
                    r"playground|sports\s+ground|town\s+hall|public\s+trial)\b", re.IGNORECASE)
