@@ -127,3 +127,13 @@ def test_in_an_account_anyone_the_act_befell_is_no_habit() -> None:
     assert len(e.evidence) == 2  # one torture event per account
     assert of_type("Those who were held have testified about beatings and abortions.",
                    "torture") == []
+
+
+def test_an_interview_tells_the_arrest_and_the_release_after_its_questions() -> None:
+    text = ("Q: When were you taken?\nA: In the autumn of 1995. Agents of the Bowibu came to our "
+            "house at night and took my father away. I was sent with my mother to Camp 16.\n\n"
+            "Q: How long were you there?\nA: Eleven years. I was often hungry.\n\n"
+            "Q: How did you get out?\nA: My mother died in 2004. In 2006 my brothers and I were "
+            "released, I still do not know why.")
+    types = [e.type for e in events(text)]
+    assert types.count("arrest") == 1 and types.count("release") == 1

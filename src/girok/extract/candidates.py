@@ -552,15 +552,22 @@ def heading(lang: Language, sentence: str) -> bool:
 
 
 def _custody_nearby(doc: DocContext, index: int, skip: Span | None = None) -> bool:
-    """Whether the sentence or the two before it speak of people in custody (other than in
-    the trigger itself, `skip`)."""
-    start, end = doc.sentences[max(0, index - 2)].start, doc.sentences[index].end
+    """Whether the sentence or the two before it (four, in a witness's account of questions
+    and answers, which is about custody once it has named a facility) speak of people in
+    custody (other than in the trigger itself, `skip`)."""
+    back = _ACCOUNT_REACH if doc.first_person else 2
+    start, end = doc.sentences[max(0, index - back)].start, doc.sentences[index].end
     custody = doc.language.custody
     if doc.names_in(start, end, "facility"):
         return True  # "spent five years in Yodok before his release"
+    if doc.first_person and doc.facility_before(start) is not None:
+        return True  # a witness's account of a camp it named: "In 2006 we were released"
     if skip is None:
         return bool(doc.search(custody, start, end))
     return bool(doc.search(custody, start, skip.start) or doc.search(custody, skip.end, end))
+
+
+_ACCOUNT_REACH = 4  # sentences: an answer, its question, and the answer before
 
 
 def _anchored(doc: DocContext, index: int, sentence: Span, trigger: Span) -> bool:

@@ -132,7 +132,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?<!\bthe\s)(?<!\bof\s)\bdetain(?:ed|s)\b(?!\s+(?:students?|americans?|north|south|foreigners?|"
      r"persons?|people|women|men|citizens?|nationals?|defectors?|journalists?|pastors?|workers?|"
      r"missionar(?:y|ies)|relatives?|family|families|tourists?|crew|fishermen|koreans?)\b)"),
-    ("arrest", "arrest.took_away", r"\btook\s+(?:me|us|him|her|them)\s+away\b"),
+    ("arrest", "arrest.took_away",
+     r"\btook\s+(?:me|us|him|her|them|(?:my|his|her|our|their)\s+[a-z]+)\s+away\b"),
     ("arrest", "arrest.taken_by",
      r"\b(?:taken|seized|picked\s+up)\s+(?:away\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
      r"(?:bowibu|police|security|agents|officers|authorities|guards|soldiers|anjonbu|boanseo|"
