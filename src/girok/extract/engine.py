@@ -320,6 +320,8 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
                 if place.start - m.end() >= 20 if before else \
                         lang.cues.to_or_from.search(folded, place.end, m.start()):
                     continue  # "moved from Hoeryong to the kyohwaso": not Hoeryong's
+                if before and lang.cues.not_in_place.search(text, m.end(), place.start):
+                    continue  # "sent to rodong danryeondae as Hyesan tightens ...": not in it
                 if lang.plural_kind.search(m.group()):
                     continue  # "holding centres in Onsong and Sinuiju": several, none named
                 if len(gaz.ancestors(place.id)) <= 2 and not lang.cues.definite_before.search(

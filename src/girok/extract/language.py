@@ -54,6 +54,7 @@ class Cues:
     goes_on: re.Pattern[str]
     part_of_those: re.Pattern[str]
     compared: re.Pattern[str]
+    not_in_place: re.Pattern[str]
     then_held: re.Pattern[str]
     the_rest: re.Pattern[str]
     finite_first: re.Pattern[str]

@@ -287,3 +287,11 @@ def test_an_execution_at_a_stadium_is_in_the_town_not_its_camp() -> None:
                        "stadium in Hoeryong in 2011.")
     e = only(text, "execution")
     assert (e.place, e.facility, e.victims) == ("hoeryong", None, Victims(3, 3))
+
+
+def test_a_kind_of_camp_before_a_place_it_is_not_in_names_no_facility() -> None:
+    text = PUB_2015 + ("Smugglers sent to rodong danryeondae as Hyesan tightens border control in "
+                       "May")
+    assert [e.facility for e in events(text)] == [None]
+    named = PUB_2015 + "In May he was sent to Political Prison Camp No. 22, Hoeryong."
+    assert only(named, "detention").facility == "kwanliso-22"

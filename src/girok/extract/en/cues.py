@@ -199,6 +199,10 @@ PART_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the\s+people|the\s+ones)\
 COMPARED = re.compile(r"\b(?:similar(?:ly)?|likewise|as\s+(?:north\s+korea|pyongyang|the\s+north)|"
                       r"like\s+(?:north\s+korea|pyongyang|those\s+in)|compar(?:ed|able|ison))\b",
                       re.IGNORECASE)
+# "a labour camp as Hyesan tightens ...": words that do not put a camp in the place named
+# after it ("the camp in Chongjin", "Camp No. 22, Hoeryong" do)
+NOT_IN_PLACE = re.compile(r"\b(?:as|and|or|but|while|when|after|before|because|since|to|from|"
+                          r"for|with)\b|[;:]", re.IGNORECASE)
 # "shot at a stadium in Hoeryong": a public place of the town, not a camp there
 VENUE = re.compile(r"\b(?:stadium|airfield|airstrip|market(?:place)?|square|river\s*bank|school|"
                    r"playground|sports\s+ground|town\s+hall|public\s+trial)\b", re.IGNORECASE)

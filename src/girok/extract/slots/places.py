@@ -38,7 +38,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()):
         some = doc.language.cues.definite_before.search(sentence, 0, kind.start()) is None
         for place in doc.names_in(span.start, span.end, "place"):
-            if some and (not _next_to(place, span.start + kind.start(), span.start + kind.end())
+            if some and (not _next_to(doc, place, span.start + kind.start(),
+                                      span.start + kind.end())
                          or len(gaz.ancestors(place.id)) <= 2):
                 continue  # "in a labour camp", with the court's town named elsewhere; "a
                 # labour camp in North Hamgyong", one of the province's
@@ -81,12 +82,15 @@ def _another_place_camp(doc: DocContext, gaz: Gazetteer, c: Candidate, facility:
     return any(p.id != home and p.id not in gaz.ancestors(home) for p in inside)
 
 
-def _next_to(place: NameMention, start: int, end: int) -> bool:
+def _next_to(doc: DocContext, place: NameMention, start: int, end: int) -> bool:
     """Whether a place is named with a kind of facility: "a camp in Musan", "a Musan camp"."""
-    return 0 <= place.start - end <= _IN_PLACE or 0 <= start - place.end <= 1
+    if 0 <= start - place.end <= 1:
+        return True
+    return 0 <= place.start - end <= _IN_PLACE and \
+        doc.text[end : place.start].strip() in ("in", "at", "near", "of", "")
 
 
-_IN_PLACE = 4  # " in ", " at ": between a kind of facility and the place it is in
+_IN_PLACE = 6  # " in ", " near ": between a kind of facility and the place it is in
 
 
 def _facility_at(doc: DocContext, gaz: Gazetteer, c: Candidate,
