@@ -138,14 +138,14 @@ OTHER_STATE = re.compile(
 AS_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+(?:the\s+)?$|"
                        r"^(?:'s)?\s+(?:\w+\s+)?(?:said|says|reported|told|believes?|estimated?)\b",
                        re.IGNORECASE)
-# "The report is based on interviews with 22 former detainees who were held ...": whom a
-# report draws on, not an event it tells
 # "the bodies of prisoners who died": a bare plural the act befell, uncounted
 PLURAL_WHO = re.compile(r"\b(?:prisoners|inmates|detainees|people|women|men|returnees|others)\s+"
                         r"who\s+(?:had\s+)?$", re.IGNORECASE)
 # "The Commission heard from several former prisoners": those a report heard, no event
 HEARD_FROM = re.compile(r"\b(?:heard\s+(?:testimony\s+)?from|spoke\s+(?:with|to)|interviewed|met\s+"
                         r"with)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+# "The report is based on interviews with 22 former detainees who were held ...": whom a
+# report draws on, not an event it tells
 SOURCES_OF_REPORT = re.compile(
     r"\b(?:based\s+on|draws?\s+on|drawn\s+from|relies\s+on|drew\s+on)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:interviews?|testimon(?:y|ies)|accounts?|conversations?)\s+(?:with|of|from|by)\b",
