@@ -12,8 +12,10 @@ when there is none.
 Documented choices where the spec is silent: "in recent days" is the 14 days up to
 publication, "in recent weeks" 42 days, "in recent months" 183 days; "last week" is the
 Monday-to-Sunday week before publication's; "more than ten years ago" has no earliest
-bound; "last summer" is the summer of the previous year, like "last March"; numeric dates
-with slashes are month/day/year unless the first number exceeds 12, with dots day.month.year.
+bound; "a few" or "several" days or weeks ago are two to nine of them back, months or years
+ago only end two back; "last summer" is the summer of the previous year, like "last March";
+numeric dates with slashes are month/day/year unless the first number exceeds 12, with dots
+day.month.year.
 
 `find_publication_date` reads the date a report states it was published from its opening
 (datelines, bylines, labelled or lone date lines) or a labelled byline near its end.
@@ -84,12 +86,15 @@ _PREP_WORDS = (
     "between", "through", "throughout", "around", "circa", "at", "as of", "over",
 )
 _PREP = alternation(_PREP_WORDS)
-_PART = (
-    r"(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\s+of|"
+_PARTS = (
+    r"[Ee]arly|[Mm]id|[Ll]ate|(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\s+of|"
     r"(?:[Ff]irst|[Ss]econd|[Ll]atter|[Ll]ast)\s+half\s+of|"
-    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s+quarter\s+of)"
-    r"(?:\s*-\s*|\s+)"
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s+quarter\s+of"
 )
+_PART = rf"(?P<part>{_PARTS})(?:\s*-\s*|\s+)"
+# A month also has weeks: "the first week of May" is May 1-7.
+_MONTH_PART = (rf"(?P<part>{_PARTS}|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s+week"
+               r"\s+of)(?:\s*-\s*|\s+)")
 _REL = r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+"
 _QUAL = alternation(
     ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "over",
@@ -97,8 +102,8 @@ _QUAL = alternation(
      "well over", "an estimated", "only", "just")
 )
 _AMOUNT = (
-    rf"(?:[0-9]{{1,3}}(?:\.[0-9]+)?(?![0-9])|{WORD_NUMBER}|[Aa]n?|[Hh]alf\s+an?"
-    r"|[Aa]\s+couple\s+of)"
+    rf"(?:[0-9]{{1,3}}(?:\.[0-9]+)?(?![0-9])|{WORD_NUMBER}|[Aa]\s+few|[Ss]everal|[Aa]n?"
+    r"|[Hh]alf\s+an?|[Aa]\s+couple\s+of)"
 )
 
 # Right-hand parsers: each matches at the anchor it is named after.
@@ -134,6 +139,7 @@ _YEAR = re.compile(rf"{_Y}(?![.,/:][0-9]|\w|\s*(?:%|percent|per\s+cent))")
 _UNIT = re.compile(
     r"(?P<unit>year|decade|month|week|day)(?P<plural>s)?(?![A-Za-z])"
     r"(?P<half>\s+and\s+a\s+half)?(?P<ago>\s+ago(?![A-Za-z]))?(?P<of>\s+of(?![A-Za-z]))?"
+    r"(?P<before_last>\s+before\s+last(?![A-Za-z]))?"
 )
 _SEASON = re.compile(
     rf"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?![A-Za-z])"
@@ -149,11 +155,13 @@ _DEICTIC = re.compile(r"(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?![A
 _CTX = rf"(?:(?<![A-Za-z])(?P<ctx>{_PREP})\s+)?"
 _LEFT_DATE = left_pattern(rf"{_CTX}(?P<body>(?:(?P<wd>{_WEEKDAY}),?\s+)?)\Z")
 _LEFT_YEAR = left_pattern(rf"{_CTX}(?P<body>(?:(?P<the>[Tt]he)\s+)?(?:{_PART})?)\Z")
+_THIS_PAST = r"(?P<this_past>[Tt]his\s+past)\s+"  # the latest one by publication
 _LEFT_MONTH = left_pattern(
-    rf"{_CTX}(?P<body>(?:(?P<wd>{_WEEKDAY}),?\s+)?|(?:[Tt]he\s+)?{_PART}|{_REL})\Z"
+    rf"{_CTX}(?P<body>(?:(?P<wd>{_WEEKDAY}),?\s+)?|(?:[Tt]he\s+)?{_MONTH_PART}|{_THIS_PAST}"
+    rf"|{_REL})\Z"
 )
 _LEFT_SEASON = left_pattern(
-    rf"{_CTX}(?P<body>(?:(?P<the>[Tt]he)\s+)?(?:{_PART})?|{_REL})\Z"
+    rf"{_CTX}(?P<body>(?:(?P<the>[Tt]he)\s+)?(?:{_PART})?|{_THIS_PAST}|{_REL})\Z"
 )
 _LEFT_WEEKDAY = left_pattern(
     r"(?:(?<![A-Za-z])(?P<ctx>[Oo]n|[Ss]aid|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|"
@@ -207,7 +215,8 @@ _LEFT_WORDS = frozenset(
     (*_PREP_WORDS, *(w.split()[-1] for w in _PREP_WORDS), *ONES, *TENS, *WEEKDAYS,
      *"""the early mid late of last this next past previous recent said a an half for after
      within spent served lasting about around approximately roughly some nearly almost over
-     than least just to estimated only earlier later beginning start middle end""".split())
+     than least just to estimated only earlier later beginning start middle end few
+     several""".split())
 )
 _MAX_DAY = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
 
@@ -596,8 +605,8 @@ def _part_word(part: str | None) -> str:
     if part is None:
         return ""
     words = [w for w in part.lower().split() if w != "the"]
-    if words[1:2] in (["half"], ["quarter"]):
-        return " ".join(words[:2])  # "first half", "third quarter"
+    if words[1:2] in (["half"], ["quarter"], ["week"]):
+        return " ".join(words[:2])  # "first half", "third quarter", "first week"
     return {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(
         words[0], words[0]
     )
@@ -625,7 +634,10 @@ def _month_part(year: int, month: int, part: str) -> DateRange:
     part."""
     first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "first half": (1, 15),
                    "second half": (16, 31), "latter half": (16, 31), "last half": (16, 31),
-                   }.get(part, (1, 31))
+                   "first week": (1, 7), "second week": (8, 14), "third week": (15, 21),
+                   "fourth week": (22, 28)}.get(part, (1, 31))
+    if part == "last week":
+        first = _last_day(year, month) - 6
     return _month_range(year, month, first, last)
 
 
@@ -722,17 +734,20 @@ def _bare_month(ctx: _Ctx, s: int) -> _Time | None:
     left = ctx.left(_LEFT_MONTH, s)
     part = _part_word(left.group("part"))
     rel = (left.group("rel") or "").lower()
-    if not (part or rel or (left.group("ctx") and not left.group("body"))):
+    this_past = bool(left.group("this_past"))
+    if not (part or rel or this_past or (left.group("ctx") and not left.group("body"))):
         return None
     month = _month_number(m)
     precision = "range" if part else "month"
-    start = _span_start(left, s, bool(part or rel))
+    start = _span_start(left, s, bool(part or rel or this_past))
     if ctx.pub is None:
         return _time(start, m.end(), (NONE, NONE), precision, month)
     if rel:
         year = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[rel]
         return _time(start, m.end(), _both(_month_part(year, month, part)), precision)
     past = _month_part(_month_past(ctx.pub, month), month, part)
+    if this_past:
+        return _time(start, m.end(), _both(past), precision)
     future = _month_part(_month_future(ctx.pub, month), month, part)
     return _time(start, m.end(), (past, future), precision, month)
 
@@ -813,7 +828,8 @@ def _season(ctx: _Ctx, s: int) -> _Time | None:
     if m["y"] is not None:
         return _time(start, end, _both(_season_range(int(m["y"]), season, part)), "season")
     bare_ok = bool(_ctx_word(left)) and bool(left["the"]) and not m["of"]
-    if not (rel or bare_ok):
+    this_past = bool(left.group("this_past"))
+    if not (rel or bare_ok or this_past):
         return None
     if ctx.pub is None:
         return _time(start, end, (NONE, NONE), "season")
@@ -826,6 +842,8 @@ def _season(ctx: _Ctx, s: int) -> _Time | None:
             and r.earliest <= pub]
     future = [r for y in years if (r := _season_range(y, season, part)).latest
               and r.latest >= pub]
+    if this_past:
+        return _time(start, end, _both(past[-1]), "season")
     return replace(_time(start, end, (past[-1], future[0]), "season"), yearless=True)
 
 
@@ -858,6 +876,8 @@ def _unit(ctx: _Ctx, s: int) -> _Time | None:
         return None
     left = ctx.left(_LEFT_UNIT, s)
     unit = m["unit"]
+    if m["before_last"] and not m["plural"] and unit in ("year", "month", "week"):
+        return _before_last(ctx, s, m, unit)
     if left.group("num") is not None:
         return _numbered(ctx, left, m, unit)
     if left.group("pastw2") in ("past", "last") and not m["of"]:
@@ -877,6 +897,27 @@ def _unit(ctx: _Ctx, s: int) -> _Time | None:
     if left.group("rel") and not m["of"]:
         return _relative(ctx, left, m)
     return None
+
+
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
+
+
+def _before_last(ctx: _Ctx, s: int, m: re.Match[str], unit: str) -> _Time:
+    """ "the year before last": the year two before publication's (the month, the week)."""
+    the = _THE_BEFORE.search(ctx.text, max(ctx.lo, s - 8), s)
+    start, end = (the.start() if the else s), m.end("before_last")
+    precision = unit if unit != "week" else "range"
+    pub = ctx.pub
+    if pub is None:
+        return _time(start, end, (NONE, NONE), precision)
+    if unit == "year":
+        r = _year_range(pub.year - 2)
+    elif unit == "month":
+        r = _month_range(*_shift_month(pub.year, pub.month, -2))
+    else:
+        day = pub - dt.timedelta(days=14)
+        r = _week(day - dt.timedelta(days=day.weekday()))
+    return _time(start, end, _both(r), precision)
 
 
 def _previous_years(ctx: _Ctx, left: re.Match[str], m: re.Match[str]) -> _Time:
@@ -899,6 +940,8 @@ def _amount(left: re.Match[str], m: re.Match[str]) -> float | None:
 
 def _numbered(ctx: _Ctx, left: re.Match[str], m: re.Match[str], unit: str) -> _Time | None:
     """A number of units: "ten years ago", "for 10 years", "in the past two years"."""
+    if " ".join(left["num"].lower().split()) in _VAGUE_AMOUNTS:
+        return _vaguely_ago(ctx, left, m, unit) if m["ago"] else None
     amount = _amount(left, m)
     if amount is None:
         return None
@@ -943,6 +986,31 @@ def _ago(ctx: _Ctx, left: re.Match[str], m: re.Match[str], unit: str, amount: fl
     if qual in ("more than", "over", "well over", "just over"):
         r = DateRange(None, r.latest)
     return _time(start, end, _both(r), precision)
+
+
+_VAGUE_AMOUNTS = ("a few", "several")
+_VAGUE_FLOOR = 2  # "a few days ago" is at least two days back
+_VAGUE_REACH = 9  # and, for days and weeks, at most nine: beyond that one says "weeks"
+
+
+def _vaguely_ago(ctx: _Ctx, left: re.Match[str], m: re.Match[str], unit: str) -> _Time:
+    """ "a few days ago", "several weeks ago": two to nine days or weeks back; "a few months
+    (years) ago" fixes only the latest bound, the end of the month (year) two back."""
+    start, end = left.start("body"), m.end("ago")
+    pub = ctx.pub
+    if pub is None:
+        return _time(start, end, (NONE, NONE), "range")
+    if unit in ("day", "week"):
+        step = 7 if unit == "week" else 1
+        r = DateRange(pub - dt.timedelta(days=_VAGUE_REACH * step),
+                      pub - dt.timedelta(days=_VAGUE_FLOOR * step))
+    elif unit == "month":
+        year, month = _shift_month(pub.year, pub.month, -_VAGUE_FLOOR)
+        r = DateRange(None, _month_range(year, month).latest)
+    else:
+        years = _VAGUE_FLOOR * (10 if unit == "decade" else 1)
+        r = DateRange(None, dt.date(pub.year - years, 12, 31))
+    return _time(start, end, _both(r), "range")
 
 
 def _past_n(ctx: _Ctx, left: re.Match[str], m: re.Match[str], amount: float) -> _Time:
