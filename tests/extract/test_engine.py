@@ -344,6 +344,8 @@ def test_tens_of_thousands_detained_is_a_figure_not_an_arrest() -> None:
     ("Chinese authorities sent back more than 200 defectors through the Tumen crossing last "
      "week.", "repatriation", "china"),
     ("Laos deported nine young North Koreans to China in May 2013.", "repatriation", "laos"),
+    ("China sent back at least 50 North Koreans in July, a rights group said.",
+     "repatriation", "china"),
     ("An American tourist was freed after 17 months in captivity in Pyongyang.", "release",
      "pyongyang"),
     ("Pyongyang let the Australian student go after a week in detention in 2015.", "release",

@@ -137,3 +137,24 @@ def test_an_interview_tells_the_arrest_and_the_release_after_its_questions() -> 
             "released, I still do not know why.")
     types = [e.type for e in events(text)]
     assert types.count("arrest") == 1 and types.count("release") == 1
+
+
+def test_sent_back_to_a_north_korean_town_after_being_caught_abroad_is_a_repatriation() -> None:
+    text = ("I was born in Chongjin in 1975. In the winter of 2008 I crossed the river, but "
+            "Chinese border guards caught me a week later and I was sent back to Namyang. "
+            "The Bowibu interrogated me there for a month.")
+    [back] = of_type(text, "repatriation")
+    assert back.place == "china"
+    [held] = of_type(text, "detention")
+    assert held.place == "namyang"  # where the return took her, not where she was born
+
+
+def test_sent_back_to_a_town_with_no_time_abroad_is_no_repatriation() -> None:
+    text = ("He served five years in the Kaechon kyohwaso. After his release in 2012 he was "
+            "sent back to Hyesan, where he worked in a mine.")
+    assert of_type(text, "repatriation") == []
+
+
+def test_a_birthplace_is_no_events_place() -> None:
+    text = "Born in Hyesan, she was arrested in May 2015 by the Bowibu."
+    assert of_type(text, "arrest")[0].place is None

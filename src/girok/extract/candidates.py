@@ -206,6 +206,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
     `owned`: "his release" may state the event (no other mention tells it)."""
     lang = doc.language
     sentence = doc.sentences[index]
+    if rule == "detention.sent_to_name" and _sent_home_from_abroad(doc, index, trigger):
+        etype, rule = "repatriation", "repatriation.sent_back_home"
     announced = doc.has(index, lang.announced) and not doc.search(
         lang.cues.perfect_before, max(sentence.start, trigger.start - 20), trigger.start) \
         and not doc.has(index, lang.cues.announced_done)
@@ -433,6 +435,24 @@ def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, i
                       or lang.cues.as_source.match(doc.text, other.end(), sentence.end)):
         return "done by another state's authorities (\"South Korean police arrested\")"
     return None
+
+
+_ABROAD_BEFORE = 2  # sentences back where being abroad is told ("caught in China")
+
+
+def _sent_home_from_abroad(doc: DocContext, index: int, trigger: Span) -> bool:
+    """ "Caught by Chinese border guards ... sent back to Namyang": sent back to a North Korean
+    place after being abroad is a repatriation, not a move within the country."""
+    if "back" not in doc.text[trigger.start : trigger.end].lower():
+        return False
+    after = doc.names_in(trigger.end, trigger.end + 40, "place")
+    if not after or after[0].start != trigger.end or \
+            doc.countries.get(after[0].id) != "north-korea":
+        return False
+    lo = doc.sentences[max(0, index - _ABROAD_BEFORE)].start
+    return any(doc.countries.get(n.id, "north-korea") not in ("north-korea", "south-korea")
+               for n in doc.names_in(lo, trigger.start)) or \
+        doc.search(doc.language.cues.foreign_police, lo, trigger.start) is not None
 
 
 # Rules that tell a death in custody only with custody in their own sentence.

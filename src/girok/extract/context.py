@@ -48,6 +48,7 @@ class DocContext:
     language: Language
     sentences: list[Span]
     names: list[NameMention]
+    countries: dict[str, str] = field(default_factory=dict)  # name id -> country it lies in
     _times: dict[int, list[TimeMention]] = field(default_factory=dict)
     _counts: dict[int, list[CountMention]] = field(default_factory=dict)
     _found: dict[tuple[int, str], re.Match[str] | None] = field(default_factory=dict)

@@ -59,7 +59,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
              if n.kind != "place" or not lang.cues.river_after.match(text, n.end)]
     names = sorted(names + _described_facilities(text, names, lang, gaz),
                    key=lambda n: (n.start, n.end))
-    doc = DocContext(text, published, lang, lang.sentences(text), names)
+    doc = DocContext(text, published, lang, lang.sentences(text), names, _countries(gaz, names))
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, _moves_in_transfers(doc, find_candidates(doc)))
     candidates = [part for c in candidates for part in _one_by_one(doc, c)]
@@ -119,6 +119,13 @@ def _tied_sentences(doc: DocContext, gaz: Gazetteer) -> set[int]:
 
 # Foreign bodies, and the country where what they do happens ("Chinese police took me away")
 _FOREIGN_BODIES = {"chinese-public-security": "china"}
+
+
+def _countries(gaz: Gazetteer, names: list[NameMention]) -> dict[str, str]:
+    """The country each place, facility and foreign body named lies in or acts in."""
+    out = {n.id: gaz.country_of(n.id) for n in names if n.kind != "organization"}
+    out.update((n.id, _FOREIGN_BODIES[n.id]) for n in names if n.id in _FOREIGN_BODIES)
+    return out
 
 
 def _sentenced_alike(doc: DocContext, candidates: list[Candidate],

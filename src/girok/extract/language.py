@@ -48,6 +48,7 @@ class Cues:
     foreign_adjective_place: str
     sentenced_to_prison: re.Pattern[str]
     destination: re.Pattern[str]
+    custody_move: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

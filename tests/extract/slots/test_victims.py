@@ -54,6 +54,16 @@ def test_the_group_named_again_takes_the_count_given_before() -> None:
     assert with_others.victims == Victims(31, 31)
 
 
+def test_a_member_the_group_included_is_not_its_count() -> None:
+    text = PUB_2015 + ("On Sunday Chinese police arrested about 60 North Korean escapees at a "
+                       "house in Shenyang. The group, which included a 9-year-old girl, was "
+                       "taken to a detention facility in the city.")
+    assert only(text, "detention").victims == Victims(60, 60)
+    arrest = only(PUB_2015 + "Police arrested 12 people, among them two women, in Hyesan "
+                  "last week.", "arrest")
+    assert arrest.victims == Victims(12, 12)
+
+
 def test_the_family_named_again_is_the_family_counted_before() -> None:
     text = PUB_2015 + ("In March 2015 the State Security Department in Hyesan arrested a family "
                        "of five. Neighbours were questioned. In June the family was taken to "

@@ -182,6 +182,10 @@ DESTINATION = re.compile(
     r"\b(?:to|for|into|toward|towards|reached|reaching|settled\s+in|arrived\s+in|arriving\s+in|"
     r"arrives?\s+in|landed\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# "sent back to Namyang": a destination where the one held is, for what is told next
+CUSTODY_MOVE = re.compile(r"\b(?:sent|taken|transferred|moved|brought|returned|handed\s+over|"
+                          r"repatriated|deported)\s+(?:back\s+)?to\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 # "were held" after "Twelve of the 14 interviewees": a verb whose subject is the part
 FINITE_FIRST = re.compile(r"(?:were|was|are|is|had|have|has|been|being)\b", re.IGNORECASE)
 # "The rest were sentenced to ...": the others of a group counted just before
@@ -299,13 +303,16 @@ DEFINITE_GROUP = re.compile(
     r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders|"
     r"officials|cadres|residents|citizens|teenagers|missionaries|pastors|journalists|fishermen|"
     r"farmers|soldiers)"
-    # "The officials, who had been charged with corruption, were shot"
-    r"(?:,\s+(?:who|whom)\b[^,;]{0,100},)?"
+    # "The officials, who had been charged with corruption, were shot", "The group, which
+    # included a girl, was taken"
+    r"(?:,\s+(?:who|whom|which)\b[^,;]{0,100},)?"
     r"(?:\s+\w+){0,5}?(?:\s+(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)"
     r"(?:\s+\w+){0,2})?\s+$", re.IGNORECASE)
-# "raped by a guard", "aged 12 and 15", "including a boy": a count of the doers, an age or a
-# part of the group, not of the victims
-AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including|(?:in\s+)?front\s+of|attended\s+by|"
+# "raped by a guard", "aged 12 and 15", "including a boy", "which included a girl": a count of
+# the doers, an age or a part of the group, not of the victims
+AGENT_OR_AGE = re.compile(r"\b(?:by|aged|ages?|including|(?:which|that|who)\s+included|"
+                          r"among\s+(?:them|whom)(?:\s+(?:were|was))?|"
+                          r"(?:in\s+)?front\s+of|attended\s+by|"
                           r"all\s+but|except|apart\s+from|"
                           r"watched\s+by)\s+(?:at\s+least\s+|about\s+|some\s+|an\s+estimated\s+)?"
                           r"(?:\d+\s*(?:and|to|or|,|-)\s*)?$", re.IGNORECASE)
@@ -482,6 +489,8 @@ TOPIC = re.compile(r"\babout\s+(?:the\s+)?$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:(?:man|woman|men|women|trader|worker|resident|residents|people|"
                     r"person|family|mother|father|boy|girl|farmer|miner|student|youth)\s+from"
                     r"|(?:nationals?|citizens?|natives?)\s+of(?:\s+the)?"
+                    # "I was born in Chongjin": a birthplace is no event's place
+                    r"|(?:born|raised|grew\s+up)\s+in(?:\s+the)?"
                     # "a defector living in South Korea": where someone lives now
                     r"|(?:living|residing|resettled|settled|based)\s+in(?:\s+the)?"
                     # "a source in Ryanggang Province said": where the source is

@@ -179,7 +179,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:sent\s+back\s+to\s+(?:north\s+korea|the\s+north|the\s+dprk)|deport(?:ed|s)|"
      # "the North sent back two fishermen": sent back with its object
      r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!were\s)(?<!was\s)sent\s+back\s+(?=(?:an?|the|two|"
-     r"three|four|five|six|seven|eight|nine|ten|[0-9]+|him|her|them|some|dozens|hundreds)\b)|"
+     r"three|four|five|six|seven|eight|nine|ten|[0-9]+|him|her|them|some|dozens|hundreds|"
+     r"thousands|several|many|at\s+least|more\s+than|over|about|around|nearly|almost|"
+     r"north\s+koreans?|defectors|escapees|refugees)\b)|"
      r"handed\s+(?:\w+\s+)?over\s+to\s+(?:the\s+)?north\s+korean|"
      r"handed\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:north\s+korea|the\s+north|the\s+dprk)\b"
      r"(?!\s+(?:korean|side))|"

@@ -243,11 +243,11 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
         if doc.item_start(back + 1):
             return None  # each item of a list tells its own case
         s = doc.sentences[back]
-        destination = doc.language.cues.destination
-        origin = doc.language.cues.origin
+        cues = doc.language.cues
         ids = {p.id for p in doc.names_in(s.start, s.end, "place")
-               if not destination.search(doc.text[max(s.start, p.start - 15) : p.start])
-               and not origin.search(doc.text, max(s.start, p.start - 25), p.start)}
+               if (not cues.destination.search(doc.text[max(s.start, p.start - 15) : p.start])
+                   or cues.custody_move.search(doc.text[max(s.start, p.start - 30) : p.start]))
+               and not cues.origin.search(doc.text, max(s.start, p.start - 25), p.start)}
         local = [i for i in ids if gaz.country_of(i) not in ("south-korea", i)
                  and len(gaz.ancestors(i)) >= 3]
         if local:
