@@ -209,3 +209,14 @@ def test_more_than_30_and_34_people_dated_alike_are_one_arrest() -> None:
     undated = PUB_2015 + ("Police arrested several brokers in Chongjin, sources said. Four brokers "
                           "arrested in June were sent to the camp.")
     assert len(of_type(undated, "arrest")) == 2
+
+
+def test_two_mentions_in_one_passage_join_the_headline_they_tell() -> None:
+    text = ("Two traders sentenced to death in Hyesan\n\n" + PUB_2015 +
+            "Authorities in Ryanggang province held a public trial last week at which two men "
+            "accused of selling copper to China were sentenced to death, a source said. The "
+            "trial was held at the Hyesan airfield in front of about 1,000 residents.")
+    [trial] = of_type(text, "trial")
+    assert len(trial.evidence) == 3
+    assert trial.victims == Victims(2, 2)
+    assert trial.date == DateRange(dt.date(2015, 7, 6), dt.date(2015, 7, 12))

@@ -145,7 +145,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
     merged: list[Event] = []
-    for event in events:
+    for event in _one_passage(events, gaz):
         same_type = [i for i, other in enumerate(merged) if other.type == event.type]
         if same_type and passages.same_occasion(event):
             i = same_type[-1]
@@ -172,6 +172,21 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
         else:
             merged.append(event)
     return merged
+
+
+def _one_passage(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """ "held a public trial last week at which two men were sentenced to death": mentions
+    of one type in one passage, with no slot in conflict, are one occurrence."""
+    out: list[Event] = []
+    for e in events:
+        at = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == e.type
+                   and out[i].evidence[0] == e.evidence[0]), None)
+        if at is not None and _compatible(out[at], e) and not _apart(gaz, out[at].place,
+                                                                      e.place):
+            out[at] = _combine(out[at], e, gaz)
+            continue
+        out.append(e)
+    return out
 
 
 ONE = Victims(1, 1)  # one identified person
