@@ -346,6 +346,9 @@ def test_tens_of_thousands_detained_is_a_figure_not_an_arrest() -> None:
     ("Laos deported nine young North Koreans to China in May 2013.", "repatriation", "laos"),
     ("China sent back at least 50 North Koreans in July, a rights group said.",
      "repatriation", "china"),
+    ("Chinese police arrested five North Korean women in Beijing in March 2019.", "arrest",
+     "beijing"),
+    ("Nine North Koreans were detained in Vientiane in May 2013.", "arrest", "vientiane"),
     ("An American tourist was freed after 17 months in captivity in Pyongyang.", "release",
      "pyongyang"),
     ("Pyongyang let the Australian student go after a week in detention in 2015.", "release",
@@ -884,3 +887,9 @@ def test_people_held_abroad_who_may_be_sent_to_north_korea_are_in_the_record() -
             "Monday, a rights group said. Activists fear they will be sent back to North Korea.")
     found = extract(text)
     assert found.relevant and [e.type for e in found.events] == ["arrest"]
+
+
+def test_a_team_held_up_at_an_airport_is_not_held() -> None:
+    text = PUB_2015 + ("The North Korean team travelled from Beijing and was held up at the "
+                       "airport for several hours because of a delayed flight.")
+    assert events(text) == []

@@ -41,7 +41,7 @@ def test_list_shows_package_entries_with_their_origin(db_url: str) -> None:
     camp = next(line for line in lines if line.startswith("kwanliso-25 "))
     assert camp.split()[:4] == ["kwanliso-25", "facility", "kwanliso", "package"]
     places = _listed(db_url, "--kind", "place")
-    assert {e["kind"] for e in places} == {"place"} and len(places) == 77 + 24  # + added
+    assert {e["kind"] for e in places} == {"place"} and len(places) == 77 + 24 + 21  # + added
     chongjin = next(e for e in places if e["id"] == "chongjin")
     assert (chongjin["origin"], chongjin["province"], chongjin["names_ko"]) == (
         "package", "north-hamgyong", ["청진", "청진시"])

@@ -51,8 +51,9 @@ def _csv(tmp_path: Path, name: str, text: str) -> Path:
 def test_package_tables_load_once_with_every_row(gaz: Gazetteer) -> None:
     assert Gazetteer.load() is gaz
     counts = {kind: len(gaz.entries(kind)) for kind in KINDS}
-    assert counts == {"facility": 31, "place": 77 + 24, "organization": 13}
-    assert len(gaz) == 121 + 24 and "kwanliso-14" in gaz  # the reference + places_added.csv
+    assert counts == {"facility": 31, "place": 77 + 24 + 21, "organization": 13}
+    # the reference, places_added.csv and places_abroad.csv
+    assert len(gaz) == 121 + 24 + 21 and "kwanliso-14" in gaz
     assert [e.kind for e in gaz.entries()] == sorted((e.kind for e in gaz.entries()),
                                                      key=KINDS.index)
     assert {e.origin for e in gaz.entries()} == {"package"}
@@ -483,6 +484,9 @@ def test_a_broken_database_row_is_reported_on_load(store: Store) -> None:
 def test_places_the_project_added_lie_in_their_provinces(gaz: Gazetteer) -> None:
     assert gaz.ancestors("sariwon") == ["sariwon", "north-hwanghae", "north-korea"]
     assert gaz.ancestors("kimjongsuk") == ["kimjongsuk", "ryanggang", "north-korea"]
+    assert gaz.ancestors("helong") == ["helong", "yanbian", "jilin", "china"]
+    assert gaz.country_of("vientiane") == "laos"
     sources = (DATA / "SOURCES.md").read_text(encoding="utf-8")
-    added = (DATA / "places_added.csv").read_text(encoding="utf-8").splitlines()[1:]
-    assert all(f"- {row.split(',')[0]}: http" in sources for row in added)
+    for table in ("places_added.csv", "places_abroad.csv"):
+        added = (DATA / table).read_text(encoding="utf-8").splitlines()[1:]
+        assert all(f"- {row.split(',')[0]}: " in sources for row in added)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 PACKAGE_FILES: list[tuple[Kind, str]] = [
     *((kind, f"{name}.csv") for kind, name in TABLE_NAMES.items()),
     ("place", "places_added.csv"),
+    ("place", "places_abroad.csv"),
 ]
 
 

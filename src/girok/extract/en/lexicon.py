@@ -124,7 +124,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?<!from\s)imprisonment)\b(?!\s+(?:cent(?:er|re)s?|facilit(?:y|ies)|cells?|camps?|"
      r"houses?|conditions|system|news|reports?|polic(?:y|ies)|issues?|practices|statistics)\b)"),
     ("detention", "detention.held_by",
-     r"\b(?:been|being|was|were)\s+held\b|\bheld\s+(?:by|for)\b|"
+     # not "held up" (delayed), "held back", "held accountable", "held responsible"
+     r"\b(?:been|being|was|were)\s+held\b(?!\s+(?:up|back|accountable|responsible|liable)\b)|"
+     r"\bheld\s+(?:by|for)\b|"
      # "Kim's cousin, held 2005–2008 after ...": a participle dated at once
      r"\bheld\s+(?:(?:in|from|between)\s+)?(?=(?:19|20)[0-9]{2}\b)|\bkept\s+(?:me|us|him|her|them)"
      r"\s+(?:at|in)\b"),
