@@ -893,3 +893,11 @@ def test_a_team_held_up_at_an_airport_is_not_held() -> None:
     text = PUB_2015 + ("The North Korean team travelled from Beijing and was held up at the "
                        "airport for several hours because of a delayed flight.")
     assert events(text) == []
+
+
+def test_a_habit_told_after_but_is_another_statement() -> None:
+    text = PUB_2015 + ("The Special Rapporteur welcomes the amnesty announced on the Party's "
+                       "anniversary, but notes that political prisoners are generally excluded "
+                       "from such measures.")
+    assert [e.type for e in events(text)] == ["amnesty"]
+    assert events(PUB_2015 + "Political prisoners are generally excluded from amnesties.") == []

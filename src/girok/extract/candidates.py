@@ -632,7 +632,9 @@ def _strong_anchor(doc: DocContext, index: int, sentence: Span) -> bool:
 
 def _strongly_generic(doc: DocContext, index: int, trigger: Span) -> bool:
     """Whether the sentence speaks of a habit or a class, in words that reach the trigger:
-    "... release all those detained, including Kim, who was arrested in 2013" tells of Kim."""
+    "... release all those detained, including Kim, who was arrested in 2013" tells of Kim;
+    "welcomes the amnesty announced ..., but notes that political prisoners are generally
+    excluded": a habit told after a "but" is another statement."""
     if not doc.has(index, doc.language.strong_generic):
         return False
     sentence = doc.sentences[index]
@@ -641,6 +643,8 @@ def _strongly_generic(doc: DocContext, index: int, trigger: Span) -> bool:
     lo = opened[-1] if opened else sentence.start
     cues = doc.language.cues
     return any(not (cues.whoever.match(doc.text, m.start()) and _told_in_the_past(doc, trigger))
+               and not (m.start() > trigger.end
+                        and cues.contrast.search(doc.text, trigger.end, m.start()))
                for m in doc.language.strong_generic.finditer(doc.text, lo, sentence.end))
 
 

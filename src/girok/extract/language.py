@@ -49,6 +49,7 @@ class Cues:
     sentenced_to_prison: re.Pattern[str]
     destination: re.Pattern[str]
     custody_move: re.Pattern[str]
+    contrast: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

@@ -182,6 +182,9 @@ DESTINATION = re.compile(
     r"\b(?:to|for|into|toward|towards|reached|reaching|settled\s+in|arrived\s+in|arriving\s+in|"
     r"arrives?\s+in|landed\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# "..., but notes that ...": a statement set against the one before it
+CONTRAST = re.compile(r"(?:,\s*|;\s*|\s)(?:but|whereas|while|although|though)\s|;\s",
+                      re.IGNORECASE)
 # "sent back to Namyang": a destination where the one held is, for what is told next
 CUSTODY_MOVE = re.compile(r"\b(?:sent|taken|transferred|moved|brought|returned|handed\s+over|"
                           r"repatriated|deported)\s+(?:back\s+)?to\s+(?:the\s+)?$",
