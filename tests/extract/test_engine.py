@@ -901,3 +901,9 @@ def test_a_habit_told_after_but_is_another_statement() -> None:
                        "from such measures.")
     assert [e.type for e in events(text)] == ["amnesty"]
     assert events(PUB_2015 + "Political prisoners are generally excluded from amnesties.") == []
+
+
+def test_what_returnees_continue_to_report_is_a_pattern_not_an_event() -> None:
+    text = PUB_2015 + ("Women forcibly returned from China continue to report sexual violence "
+                       "in pre-trial detention facilities.")
+    assert events(text) == []

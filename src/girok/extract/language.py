@@ -50,6 +50,7 @@ class Cues:
     destination: re.Pattern[str]
     custody_move: re.Pattern[str]
     contrast: re.Pattern[str]
+    new_case: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

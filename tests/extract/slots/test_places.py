@@ -295,3 +295,12 @@ def test_a_kind_of_camp_before_a_place_it_is_not_in_names_no_facility() -> None:
     assert [e.facility for e in events(text)] == [None]
     named = PUB_2015 + "In May he was sent to Political Prison Camp No. 22, Hoeryong."
     assert only(named, "detention").facility == "kwanliso-22"
+
+
+def test_a_sentence_opening_a_case_of_its_own_takes_no_place_from_the_one_before() -> None:
+    text = PUB_2015 + ("In April at least seven people were publicly executed in Hamhung. "
+                       "He also received reports that a former official was arrested in May.")
+    assert only(text, "arrest").place is None
+    goes_on = PUB_2015 + ("In April at least seven people were publicly executed in Hamhung. "
+                          "A former official was arrested in May.")
+    assert only(goes_on, "arrest").place == "hamhung"

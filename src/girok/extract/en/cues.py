@@ -182,6 +182,11 @@ DESTINATION = re.compile(
     r"\b(?:to|for|into|toward|towards|reached|reaching|settled\s+in|arrived\s+in|arriving\s+in|"
     r"arrives?\s+in|landed\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# "He also received reports that ...", "In a separate case, ...": a sentence opening a case of
+# its own, which takes no place from the one before
+NEW_CASE = re.compile(r"\b(?:also\s+(?:received|reported|documented|learned|heard|recorded)|"
+                      r"separately|in\s+(?:a\s+)?(?:separate|another|other|an\s+unrelated)\s+"
+                      r"(?:case|incident)s?)\b", re.IGNORECASE)
 # "..., but notes that ...": a statement set against the one before it
 CONTRAST = re.compile(r"(?:,\s*|;\s*|\s)(?:but|whereas|while|although|though)\s|;\s",
                       re.IGNORECASE)

@@ -346,7 +346,7 @@ STRONG_GENERIC_RE = re.compile(
     r"ranging\s+from|are\s+(?!being\b)(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
     r"detained|arrested|punished|treated|considered|regarded|sentenced|incarcerated|jailed|"
     r"confined|kept|caught|repatriated|deported|returned|subjected|mobili[sz]ed|forced|made|"
-    r"required|ordered|compelled)|continues?\s+to\s+be|"
+    r"required|ordered|compelled)|continues?\s+to\s+(?:be|report|face|suffer|describe|endure|experience)\b|"
     r"the\s+(?:frequency|rate|practice|use)\s+of|have\s+long\s+been|"
     r"is\s+(?:rare|common|punishable)|all\s+(?:persons|people|those|prisoners)\s+(?:held|detained)|"
     r"a\s+large\s+share|the\s+(?:vast\s+)?majority\s+of|should|must|recommend\w*|"

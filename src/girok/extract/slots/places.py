@@ -234,8 +234,12 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, c: Candidate,
 
 def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
     """The one city or county (not in South Korea, not a destination) named in the nearest
-    earlier sentence of the paragraph that names one."""
+    earlier sentence of the paragraph that names one, unless the sentence opens a case of its
+    own ("In a separate case, ...")."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
+    span = doc.sentences[index]
+    if doc.search(doc.language.cues.new_case, span.start, min(span.end, span.start + 80)):
+        return None  # "He also received reports that ...": a case of its own
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         if doc.paragraph_break(back) and not doc.first_person and (
                 not doc.short_paragraphs or heading(doc.language, doc.sentence_text(back))):
