@@ -361,3 +361,9 @@ def test_when_interviews_were_conducted_dates_no_account() -> None:
             "between 2019 and 2022. Most were women who had been forcibly repatriated from "
             "China. Interviewees described beatings by guards in the camp.")
     assert [e.date for e in events(text)] == [DateRange(), DateRange()]
+
+
+def test_a_time_of_what_had_been_before_does_not_date_the_event() -> None:
+    text = PUB_2015 + ("North Korea freed two Japanese men it had held since last year, the "
+                       "foreign ministry said.")
+    assert only(text, "release").date == DateRange(None, dt.date(2015, 7, 14))

@@ -524,5 +524,6 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|now|already|been)\
                             re.IGNORECASE)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
-PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b",
+PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?"
+                        r"(?:[a-z]+(?:ed|en|wn|ne|t)|held|fled|hid|made|paid|said)\b",
                         re.IGNORECASE)

@@ -29,8 +29,12 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start) is not None
     if best is not None and not own and recently:
         best = None  # "imprisoned in early 2015 and has recently returned home"
+    pluperfect = doc.language.cues.pluperfect
+    if best is not None and best.start > c.trigger.end and \
+            pluperfect.search(doc.text, c.trigger.end, best.start) is not None:
+        best = None  # "freed two men it had held since last year": what had been before
     earlier = best is not None and not own and best.start > c.trigger.end and \
-        doc.language.cues.pluperfect.search(doc.text, clause[0], clause[1]) is not None
+        pluperfect.search(doc.text, clause[0], clause[1]) is not None
     if earlier and best is not None:  # "had arrested him and in December he was sentenced"
         report_latest, best = earlier_of(report_latest, best.past.latest), None
     if best is not None:
