@@ -907,3 +907,13 @@ def test_what_returnees_continue_to_report_is_a_pattern_not_an_event() -> None:
     text = PUB_2015 + ("Women forcibly returned from China continue to report sexual violence "
                        "in pre-trial detention facilities.")
     assert events(text) == []
+
+
+def test_the_number_of_a_group_counted_before_anchors_its_event() -> None:
+    text = PUB_2015 + ("Authorities in Hoeryong arrested eight people for watching foreign "
+                       "dramas, a source said. Agents raided several homes. The eight are now "
+                       "being held at a detention centre while the investigation continues.")
+    [held] = [e for e in events(text) if e.type == "detention"]
+    assert held.victims == Victims(8, 8)
+    alone = PUB_2015 + "The eight are now being held while the investigation continues."
+    assert events(alone) == []

@@ -602,18 +602,32 @@ def _anchored(doc: DocContext, index: int, sentence: Span, trigger: Span) -> boo
 
 def _counted_before(doc: DocContext, index: int, trigger: Span) -> bool:
     """ "North Korea executed 30 officials ... The officials were shot after a trial", "The
-    rest were sentenced": a group the document counted before is an identified group
-    (spec 2.1)."""
+    rest were sentenced", "The eight are held": a group the document counted before is an
+    identified group (spec 2.1)."""
     sentence = doc.sentences[index]
     lo = max(sentence.start, trigger.start - 160)
     if doc.language.cues.the_rest.search(doc.text, lo, trigger.start):
         return any(_is_person(doc, c.noun) and (c.min or c.max or 0) >= 2
                    for back in range(max(0, index - _REST_LOOKBACK), index)
                    for c in doc.counts(back))
+    if _the_number_counted_before(doc, index, lo, trigger):
+        return True
     group = doc.language.cues.definite_group.search(doc.text[lo : trigger.start])
     noun = group["noun2"].lower() if group and group["noun2"] else None
     return noun is not None and any(
         c.noun == noun and (c.min or c.max or 0) >= 2
+        for back in range(max(0, index - FAR), index) for c in doc.counts(back))
+
+
+def _the_number_counted_before(doc: DocContext, index: int, lo: int, trigger: Span) -> bool:
+    """ "arrested eight people ... The eight are now being held": "the" and a number, before
+    the trigger, of a group of that number the document counted before."""
+    the_before = doc.language.cues.the_before
+    told = {c.min for c in doc.counts(index) if lo <= c.start < trigger.start
+            and c.min is not None and c.min == c.max and c.min >= 2
+            and the_before.search(doc.text, max(0, c.start - 4), c.start)}
+    return bool(told) and any(
+        c.min in told and c.min == c.max and _is_person(doc, c.noun)
         for back in range(max(0, index - FAR), index) for c in doc.counts(back))
 
 
