@@ -51,6 +51,7 @@ class Cues:
     custody_move: re.Pattern[str]
     contrast: re.Pattern[str]
     new_case: re.Pattern[str]
+    earlier_that: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

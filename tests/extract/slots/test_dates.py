@@ -367,3 +367,18 @@ def test_a_time_of_what_had_been_before_does_not_date_the_event() -> None:
     text = PUB_2015 + ("North Korea freed two Japanese men it had held since last year, the "
                        "foreign ministry said.")
     assert only(text, "release").date == DateRange(None, dt.date(2015, 7, 14))
+
+
+def test_a_date_in_what_a_witness_said_dates_the_next_verb_too() -> None:
+    text = PUB_2015 + ("Kim said she was detained at a police station in Hyesan in 2014 for "
+                       "five days and then transferred to a jipkyulso in the same city.")
+    assert only(text, "transfer").date == DateRange(dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+
+
+def test_what_happened_after_an_earlier_event_does_not_date_it() -> None:
+    text = PUB_2015 + ("A woman told us she was forced to abort at the Nongpo holding centre in "
+                       "early 2015, after she was returned from China five months pregnant.")
+    assert only(text, "repatriation").date == DateRange(None, dt.date(2015, 4, 30))
+    handed = PUB_2015 + ("On 27 May 2015 Chinese border police handed over about 15 persons at "
+                         "the bridge, after they had been arrested in Yanbian earlier that month.")
+    assert only(handed, "arrest").date == DateRange(dt.date(2015, 5, 1), dt.date(2015, 5, 27))

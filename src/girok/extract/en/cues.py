@@ -187,6 +187,9 @@ DESTINATION = re.compile(
 NEW_CASE = re.compile(r"\b(?:also\s+(?:received|reported|documented|learned|heard|recorded)|"
                       r"separately|in\s+(?:a\s+)?(?:separate|another|other|an\s+unrelated)\s+"
                       r"(?:case|incident)s?)\b", re.IGNORECASE)
+# "arrested in Yanbian earlier that month": in the month of the date told before
+EARLIER_THAT = re.compile(r"\bearlier\s+(?:that|the\s+same)\s+(?P<unit>week|month|year)\b",
+                          re.IGNORECASE)
 # "..., but notes that ...": a statement set against the one before it
 CONTRAST = re.compile(r"(?:,\s*|;\s*|\s)(?:but|whereas|while|although|though)\s|;\s",
                       re.IGNORECASE)

@@ -132,8 +132,15 @@ def _sentence_times(doc: DocContext, c: Candidate
     event_times, report_latest = [], None
     after: dt.date | None = None
     before: dt.date | None = None
+    lo = doc.clause(c.sentence, c.trigger.start, c.trigger.end)[0]
+    opened = doc.search(doc.language.cues.then_clause, max(0, lo - 12), c.trigger.start)
     for t in doc.times(c.sentence):
         if t.duration_days is not None or _in_other_relative_clause(doc, c, t):
+            continue
+        if opened is not None and t.end <= opened.start() and \
+                opened.group().lower().startswith("after") and not _seen_during_stay(doc, c, t):
+            before = earlier_of(before, t.past.latest)  # "abort in 2015, after she was returned"
+            after = _same_period_start(doc, c, t) or after
             continue
         then = doc.search(doc.language.cues.then_clause, c.trigger.end, t.start) \
             if t.start > c.trigger.end else None
@@ -150,6 +157,22 @@ def _sentence_times(doc: DocContext, c: Candidate
         else:
             event_times.append(t)
     return event_times, report_latest, DateRange(after, before)
+
+
+def _same_period_start(doc: DocContext, c: Candidate, t: TimeMention) -> dt.date | None:
+    """ "handed over on 27 May, after they had been arrested earlier that month": the start
+    of the month (week, year) of the later date, when the clause says it was the same."""
+    _, hi = doc.clause(c.sentence, c.trigger.start, c.trigger.end)
+    m = doc.search(doc.language.cues.earlier_that, c.trigger.end, hi)
+    day = t.past.latest
+    if m is None or day is None or t.past.earliest is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "year":
+        return dt.date(day.year, 1, 1)
+    if unit == "month":
+        return dt.date(day.year, day.month, 1)
+    return day - dt.timedelta(days=day.weekday())
 
 
 def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
@@ -287,8 +310,10 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
         return said is not None and (c.trigger.start - said.end() <= _OBJECT or doc.search(
             doc.language.cues.that_word, said.end(), c.trigger.start) is not None)
     said = doc.search(doc.language.reporting, lo, hi)
-    return said is not None and not (said.end() <= t.start and doc.search(
-        doc.language.cues.that_word, said.end(), t.start))
+    # not in what was said: "said that she was held in 2016", "said she was detained in 2017"
+    return said is not None and not (said.end() <= t.start and (
+        doc.search(doc.language.cues.that_word, said.end(), t.start)
+        or doc.search(doc.language.triggers, said.end(), t.start)))
 
 
 _OPENS = 3  # characters before a date that opens its clause ("In 2015 ...", "- In 2015")
