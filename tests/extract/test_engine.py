@@ -917,3 +917,15 @@ def test_the_number_of_a_group_counted_before_anchors_its_event() -> None:
     assert held.victims == Victims(8, 8)
     alone = PUB_2015 + "The eight are now being held while the investigation continues."
     assert events(alone) == []
+
+
+def test_the_police_of_another_country_are_that_countrys() -> None:
+    text = PUB_2015 + ("Nine North Korean defectors were detained by Laotian police near the "
+                       "Chinese border on May 10, and deported to China on May 27.")
+    [arrest] = [e for e in events(text) if e.type == "arrest"]
+    assert (arrest.place, arrest.perpetrator) == ("laos", None)
+    [back] = [e for e in events(text) if e.type == "repatriation"]
+    assert back.place == "laos"
+    chinese = only(PUB_2015 + "Chinese police detained five North Korean women in May.",
+                   "arrest")
+    assert (chinese.place, chinese.perpetrator) == ("china", "chinese-public-security")

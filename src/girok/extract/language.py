@@ -45,7 +45,7 @@ class Cues:
     not_state_security: re.Pattern[str]
     foreign_police: re.Pattern[str]
     foreign_adjective: re.Pattern[str]
-    foreign_adjective_place: str
+    foreign_adjective_places: dict[str, str]
     sentenced_to_prison: re.Pattern[str]
     destination: re.Pattern[str]
     custody_move: re.Pattern[str]
@@ -163,6 +163,12 @@ class Cues:
     another_case: re.Pattern[str]
     with_people: re.Pattern[str]
     coordinated: re.Pattern[str]
+
+    def country_of_adjective(self, m: re.Match[str]) -> str:
+        """The gazetteer id of the country a nationality adjective (a `foreign_police` or
+        `foreign_adjective` match) names."""
+        word = m.group("adjective") if "adjective" in m.re.groupindex else m.group()
+        return self.foreign_adjective_places[word.lower()]
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Cues:

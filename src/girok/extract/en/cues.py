@@ -72,9 +72,15 @@ LOCAL_SECURITY = re.compile(
 )
 NOT_STATE_SECURITY = re.compile(r"\bSocial\s+Security\b", re.IGNORECASE)
 POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
+# The nationality adjectives of the countries North Koreans are caught in, and the gazetteer
+# id of each country ("Chinese police detained", "detained by Laotian police").
+FOREIGN_ADJECTIVE_PLACES = {"chinese": "china", "laotian": "laos", "lao": "laos",
+                            "thai": "thailand", "vietnamese": "vietnam", "mongolian": "mongolia",
+                            "russian": "russia", "cambodian": "cambodia", "burmese": "myanmar"}
+_NATIONALITY = r"(?:Chinese|Laotian|Lao|Thai|Vietnamese|Mongolian|Russian|Cambodian|Burmese)"
 FOREIGN_POLICE = re.compile(
-    r"\bChinese\s+(?:police|authorities|security|public\s+security|border\s+guards?|officials|"
-    r"detention|prisons?|jails?)\b",
+    rf"\b(?P<adjective>{_NATIONALITY})\s+(?:police|authorities|security|public\s+security|"
+    r"border\s+(?:guards?|police)|officials|detention|prisons?|jails?|immigration)\b",
     re.IGNORECASE,
 )
 # "detained in the country": the country the report is about
@@ -176,8 +182,7 @@ INSTITUTION_AFTER = re.compile(
 # what joins two places of one statement: "Pyongyang and in Ryanggang", "Onsong and Sinuiju"
 COORDINATED = re.compile(r"(?:\s+(?:province|county|city))?,?\s+(?:and|or)\s+(?:in\s+|at\s+)?"
                          r"(?:the\s+)?", re.IGNORECASE)
-FOREIGN_ADJECTIVE = re.compile(r"\bChinese\b")
-FOREIGN_ADJECTIVE_PLACE = "china"  # the gazetteer id the adjective names
+FOREIGN_ADJECTIVE = re.compile(rf"\b{_NATIONALITY}\b")
 DESTINATION = re.compile(
     r"\b(?:to|for|into|toward|towards|reached|reaching|settled\s+in|arrived\s+in|arriving\s+in|"
     r"arrives?\s+in|landed\s+in)\s+(?:the\s+)?$",

@@ -42,6 +42,9 @@ def _local_police(doc: DocContext, gaz: Gazetteer, c: Candidate, lo: int,
     names places in more than one country."""
     if c.type == "trial" or not doc.search(doc.language.cues.police, lo, hi):
         return None
+    foreign = doc.search(doc.language.cues.foreign_police, lo, hi)
+    if foreign is not None:  # "detained by Laotian police": that state's, wherever named
+        return _FOREIGN_BODY.get(doc.language.cues.country_of_adjective(foreign))
     span = doc.sentences[c.sentence]
     countries = {gaz.country_of(p.id) for p in doc.names_in(span.start, span.end, "place")}
     return _POLICE_OF.get(countries.pop()) if len(countries) == 1 else None
@@ -104,6 +107,11 @@ def _body_named(doc: DocContext, c: Candidate, lo: int, hi: int) -> str | None:
     cues = doc.language.cues
     if cues.local_security.search(text) and not cues.not_state_security.search(text):
         return "ministry-of-state-security"
-    if cues.foreign_police.search(text):
-        return "chinese-public-security"
+    foreign = cues.foreign_police.search(text)
+    if foreign is not None:
+        return _FOREIGN_BODY.get(cues.country_of_adjective(foreign))
     return None
+
+
+# The body the reference lists for another state's police ("Chinese police"); none for others.
+_FOREIGN_BODY = {"china": "chinese-public-security"}

@@ -167,11 +167,13 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
             doc.text, span.start, span.end))) and doc.home_country(gaz):
         return doc.home_country(gaz)  # "detained in the country"
     inside = [p for p in places if lo <= p.start < hi]
-    if c.type in ("arrest", "detention") and not inside and \
-            cues.foreign_police.search(doc.text, lo, hi):
-        abroad = [p for p in places if gaz.country_of(p.id) == cues.foreign_adjective_place]
+    foreign = cues.foreign_police.search(doc.text, lo, hi) if c.type in (
+        "arrest", "detention") and not inside else None
+    if foreign is not None:
+        country = cues.country_of_adjective(foreign)
+        abroad = [p for p in places if gaz.country_of(p.id) == country]
         if not abroad:
-            return cues.foreign_adjective_place  # "Chinese police detained", "Chinese detention"
+            return country  # "Chinese police detained", "detained by Laotian police"
         places = abroad  # "Chinese police arrested seven ..., at a safe house in Shenyang"
     if not inside and cues.there.search(doc.text, lo, hi):
         before = [p for p in places if p.end <= c.trigger.start]
@@ -227,8 +229,9 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, c: Candidate,
         countries -= {"north-korea", "south-korea"}
         if len(countries) == 1:
             return countries.pop()
-        if doc.language.cues.foreign_adjective.search(doc.text, s.start, s.end):
-            return doc.language.cues.foreign_adjective_place
+        adjective = cues.foreign_adjective.search(doc.text, s.start, s.end)
+        if adjective is not None:
+            return cues.country_of_adjective(adjective)
     return None
 
 
