@@ -929,3 +929,17 @@ def test_the_police_of_another_country_are_that_countrys() -> None:
     chinese = only(PUB_2015 + "Chinese police detained five North Korean women in May.",
                    "arrest")
     assert (chinese.place, chinese.perpetrator) == ("china", "chinese-public-security")
+
+
+def test_a_release_by_the_state_needs_no_custody_told_before() -> None:
+    text = PUB_2015 + ("Otto Warmbier, the American student who was released by North Korea "
+                       "last week in a coma, died on Monday, his family said.")
+    assert [e.type for e in events(text)] == ["release"]
+    assert events(PUB_2015 + "The band released a new album last week.") == []
+
+
+def test_people_named_by_an_execution_told_before_are_no_new_execution() -> None:
+    text = PUB_2015 + ("Five people were shot by firing squad in Hyesan in late June. Two of the "
+                       "executed were women in their thirties.")
+    [shot] = of_type(text, "execution")
+    assert shot.victims == Victims(5, 5)

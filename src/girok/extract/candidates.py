@@ -306,8 +306,9 @@ def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index
     if (doc.search(lang.back_reference, max(sentence.start, trigger.start - 25), trigger.start)
             and lang.cues.with_after.match(text, trigger.end) and not _dated_here(
                 doc, index, trigger)) or doc.search(
-                lang.cues.part_of_those, max(sentence.start, trigger.start - 20), trigger.start):
-        return _NAMED_BY_EVENT  # also "two of those arrested"
+                lang.cues.part_of_those, max(sentence.start, trigger.start - 20), trigger.start) \
+            or _the_participle_as_noun(doc, trigger):
+        return _NAMED_BY_EVENT  # also "two of those arrested", "two of the executed were"
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return _OWNED
@@ -504,11 +505,23 @@ def _person_held(doc: DocContext, sentence: Span, trigger: Span) -> bool:
 
 
 def _person_object(doc: DocContext, sentence: Span, trigger: Span) -> bool:
-    """ "Pyongyang released the Canadian pastor": the one released is a person."""
-    if doc.language.cues.object_pronoun.match(doc.text, trigger.end, sentence.end):
+    """ "Pyongyang released the Canadian pastor": the one released is a person; "the student
+    who was released by North Korea": a person the state released."""
+    cues = doc.language.cues
+    if cues.object_pronoun.match(doc.text, trigger.end, sentence.end) or \
+            cues.by_the_state.match(doc.text, trigger.end, sentence.end):
         return True
     after = doc.text[trigger.end : min(sentence.end, trigger.end + 50)]
     return any(w.lower() in doc.language.person_nouns for w in after.split(",")[0].split()[:4])
+
+
+def _the_participle_as_noun(doc: DocContext, trigger: Span) -> bool:
+    """ "Two of the executed were women": people named by what befell them, told before."""
+    return doc.text[trigger.start : trigger.end].lower().endswith("ed") and \
+        doc.search(doc.language.cues.of_the, max(0, trigger.start - 12), trigger.start) \
+        is not None and doc.language.cues.finite_first.match(
+            doc.text, trigger.end + 1 if doc.text[trigger.end : trigger.end + 1] == " " else
+            trigger.end) is not None
 
 
 _OWNED = "names an event told elsewhere (her release, their imprisonment)"

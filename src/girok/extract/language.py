@@ -52,6 +52,8 @@ class Cues:
     contrast: re.Pattern[str]
     new_case: re.Pattern[str]
     earlier_that: re.Pattern[str]
+    by_the_state: re.Pattern[str]
+    of_the: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

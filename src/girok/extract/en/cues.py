@@ -195,6 +195,12 @@ NEW_CASE = re.compile(r"\b(?:also\s+(?:received|reported|documented|learned|hear
 # "arrested in Yanbian earlier that month": in the month of the date told before
 EARLIER_THAT = re.compile(r"\bearlier\s+(?:that|the\s+same)\s+(?P<unit>week|month|year)\b",
                           re.IGNORECASE)
+# "Two of the executed were women": a participle used as a noun after "of the"
+OF_THE = re.compile(r"\b(?:of|among)\s+the\s+$", re.IGNORECASE)
+# "released by North Korea": the state as the agent, so custody is meant
+BY_THE_STATE = re.compile(r"\s+by\s+(?:north\s+korea(?:n\s+authorities)?|the\s+north|"
+                          r"pyongyang|the\s+dprk|the\s+(?:north\s+korean\s+)?regime)\b",
+                          re.IGNORECASE)
 # "..., but notes that ...": a statement set against the one before it
 CONTRAST = re.compile(r"(?:,\s*|;\s*|\s)(?:but|whereas|while|although|though)\s|;\s",
                       re.IGNORECASE)
