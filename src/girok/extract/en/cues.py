@@ -260,7 +260,8 @@ def _trie(words: set[str]) -> str:
 _ONE_PERSON = _trie(set(PERSON_SINGULAR) - {"korean", "american", "canadian", "australian",
                                               "christian"})
 SINGULAR_SUBJECT = re.compile(
-    r"\b(?:he|she|i|(?:my|his|her|their|our|[A-Z][\w-]+['’]s)\s+(?:son|daughter|husband|wife|"
+    r"\b(?:he|she|i|(?:my|his|her|their|our|[A-Z][\w-]+['’]s)\s+(?:(?:younger|older|elder|"
+    r"eldest|youngest|little|big|late|only)\s+)?(?:son|daughter|husband|wife|"
     r"father|mother|brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b|"
     # "The student was sentenced", "the missionary, 58, has been held": one person
     r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")(?:,[^,]{1,40},)?\s+"
