@@ -86,7 +86,8 @@ def test_they_who_were_pardoned_are_the_group_just_named() -> None:
     ("A court in Pyongyang sentenced the student to 15 years of hard labour in March 2015.",
      "trial"),
     ("The missionary, 58, has been held in Pyongyang since March 2015.", "detention"),
-    ("She said her younger sister was caught crossing the river in March 2015.", "arrest"),
+    ("A defector living in Seoul told us that her younger sister was caught trying to cross "
+     "the river in 2014.", "arrest"),
 ])
 def test_one_person_named_by_a_definite_noun(text: str, etype: str) -> None:
     assert only(PUB_2015 + text, etype).victims == Victims(1, 1)
