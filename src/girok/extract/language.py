@@ -54,6 +54,7 @@ class Cues:
     earlier_that: re.Pattern[str]
     by_the_state: re.Pattern[str]
     of_the: re.Pattern[str]
+    speaks_for_state: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

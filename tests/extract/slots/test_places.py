@@ -304,3 +304,11 @@ def test_a_sentence_opening_a_case_of_its_own_takes_no_place_from_the_one_before
     goes_on = PUB_2015 + ("In April at least seven people were publicly executed in Hamhung. "
                           "A former official was arrested in May.")
     assert only(goes_on, "arrest").place == "hamhung"
+
+
+def test_a_city_speaking_for_its_government_is_no_events_place() -> None:
+    text = PUB_2015 + ("Pyongyang said the two Japanese men had been detained in May for "
+                       "hostile acts.")
+    assert only(text, "arrest").place is None
+    country = PUB_2015 + "North Korea said on Friday it had executed the official in May."
+    assert only(country, "execution").place == "north-korea"

@@ -179,6 +179,12 @@ INSTITUTION_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:intelligence|ministry|government|agency|service|"
     r"media|president|lawmakers|parliament|assembly|embassy|news|spy|foreign|unification)\b",
     re.IGNORECASE)
+# "Pyongyang has refused to confirm", "Seoul said": a city speaking for its government
+SPEAKS_FOR_STATE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|refused|refuses|denied|denies|claimed|claims|"
+    r"announced|insisted|insists|accused|warned|rejected|demanded|confirmed|acknowledged|"
+    r"admitted|maintains|responded|threatened|vowed|urged)\b",
+    re.IGNORECASE)
 # what joins two places of one statement: "Pyongyang and in Ryanggang", "Onsong and Sinuiju"
 COORDINATED = re.compile(r"(?:\s+(?:province|county|city))?,?\s+(?:and|or)\s+(?:in\s+|at\s+)?"
                          r"(?:the\s+)?", re.IGNORECASE)

@@ -157,6 +157,8 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
                   and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])
                   and not cues.topic.search(doc.text[max(span.start, p.start - 10) : p.start])
                   and not cues.institution_after.match(doc.text, p.end)
+                  and not (gaz.country_of(p.id) != p.id
+                           and cues.speaks_for_state.match(doc.text, p.end))
                   # "women returned from China were detained in Hyesan": whence they came
                   and not (c.type != "release" and gaz.country_of(p.id) == p.id
                            and cues.from_country.search(doc.text, max(span.start, p.start - 10),
