@@ -220,3 +220,11 @@ def test_two_mentions_in_one_passage_join_the_headline_they_tell() -> None:
     assert len(trial.evidence) == 3
     assert trial.victims == Victims(2, 2)
     assert trial.date == DateRange(dt.date(2015, 7, 6), dt.date(2015, 7, 12))
+
+
+def test_a_headline_with_a_kicker_is_a_headline_not_a_label() -> None:
+    text = ("Report: Seven executed in Chongjin for drug dealing\n\n" + PUB_2015 +
+            "Seven people were executed by firing squad in Chongjin on July 5 after a public "
+            "trial, according to sources.")
+    [shot] = of_type(text, "execution")
+    assert len(shot.evidence) == 2

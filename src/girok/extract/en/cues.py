@@ -51,7 +51,9 @@ THE_SENTENCE = re.compile(r"\bthe\s+(?:decision|sentence|verdict|ruling|death\s+
                           r"punishment)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
 HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-LABEL = re.compile(r"^[\W_]*[A-Z][\w ]{0,20}:\s")
+# "Timeline: ...", "Related: ...": a label; not a headline's kicker ("Report: Seven executed")
+LABEL = re.compile(r"^[\W_]*(?!(?:Report|Reports|Exclusive|Breaking|Update|Updated|Analysis|"
+                   r"Sources?|Insight|Watch|Live)\s*:)[A-Z][\w ]{0,20}:\s")
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "and", "to", "after",
                          "from", "at"})
 # Rules whose trigger is a noun or a participle that a heading can hold without an event.
