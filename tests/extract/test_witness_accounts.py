@@ -158,3 +158,14 @@ def test_sent_back_to_a_town_with_no_time_abroad_is_no_repatriation() -> None:
 def test_a_birthplace_is_no_events_place() -> None:
     text = "Born in Hyesan, she was arrested in May 2015 by the Bowibu."
     assert of_type(text, "arrest")[0].place is None
+
+
+def test_a_date_line_at_the_top_dates_no_event() -> None:
+    text = ("Rimjin-gang, 15 October 2013\n\nInterview with Mr. Lee, a former inmate of Chongori "
+            "re-education camp\n\nQ: When were you sent to Chongori?\nA: In April 2009. I got "
+            "five years for selling Chinese goods.\n\nQ: What was the work like?\nA: We worked "
+            "in the copper mine. Many of my cellmates died of malnutrition that winter. I myself "
+            "was beaten by the guards because I could not meet my quota.\n\nQ: How did you get "
+            "out?\nA: I was released on parole in 2012 because I was very sick.\n")
+    assert [e.date for e in of_type(text, "detention")] == [
+        DateRange(dt.date(2009, 4, 1), dt.date(2009, 4, 30))]

@@ -23,6 +23,7 @@ _OPENING = 12  # sentences where a report states the period it covers
 _A_YEAR = 366  # days: a covered period in which each month name falls once
 _TITLE_CHARS = 200  # a title line is no longer than this and ends with no full stop
 _TITLE_LINES = 3  # the lines that may hold a report's title (and "Events of 2023" under it)
+_DATE_LINE_REST = 40  # characters beside the date on a date line: an outlet, a place, a byline
 FAR = 200  # sentences: how far back anything is looked for, so long texts stay linear
 
 
@@ -82,6 +83,7 @@ class DocContext:
             found = self.language.find_times(self.text, self.published, span.start, span.end)
             born = self.language.cues.born
             found = [t for t in found if not self._dateline(span.start, t)
+                     and not self._date_line(index, t)
                      and not born.search(self.text, max(span.start, t.start - 12), t.start)]
             if any(t.yearless for t in found):
                 found = self._in_narrative_year(index, found)
@@ -129,6 +131,14 @@ class DocContext:
                     return None
                 return when
         return self.report_period
+
+    def _date_line(self, index: int, t: TimeMention) -> bool:
+        """A line at the top that only states the publication date ("Rimjin-gang, 15 October
+        2013"): the report's date, no event's nor the narrative's."""
+        span = self.sentences[index]
+        return index < _TITLE_LINES and self.published is not None and \
+            t.past.earliest == t.past.latest == self.published and \
+            (span.end - span.start) - (t.end - t.start) <= _DATE_LINE_REST
 
     def _dateline(self, sentence_start: int, t: TimeMention) -> bool:
         return t.start - sentence_start < 60 and bool(
