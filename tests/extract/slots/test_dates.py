@@ -382,3 +382,9 @@ def test_what_happened_after_an_earlier_event_does_not_date_it() -> None:
     handed = PUB_2015 + ("On 27 May 2015 Chinese border police handed over about 15 persons at "
                          "the bridge, after they had been arrested in Yanbian earlier that month.")
     assert only(handed, "arrest").date == DateRange(dt.date(2015, 5, 1), dt.date(2015, 5, 27))
+
+
+def test_a_release_takes_no_date_from_the_arrest_its_relative_clause_tells() -> None:
+    text = PUB_2015 + ("North Korea has released Australian missionary John Short, who was "
+                       "detained in February for distributing pamphlets, state media said.")
+    assert only(text, "release").date == DateRange(None, dt.date(2015, 7, 14))

@@ -184,8 +184,11 @@ def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
         own = [t for t in own if t.start >= c.trigger.end or not doc.search(
             doc.language.cues.since_before, max(0, t.start - 10), t.start)]
     if not own:  # "a woman who was repatriated in October died ... in late December"
-        event_times = [t for t in event_times
-                       if not _in_other_relative_clause(doc, c, t, people=True)] or event_times
+        others = [t for t in event_times if _in_other_relative_clause(doc, c, t, people=True)]
+        rest = [t for t in event_times if t not in others]
+        # "released John Short, who was detained last month": the date of what ended by then
+        told = [t for t in others if c.type in _ENDS_CUSTODY and _clause_tells_event(doc, c, t)]
+        event_times = rest or [t for t in event_times if t not in told]
     return nearest(own or event_times, c, clause), bool(own)
 
 
@@ -271,6 +274,16 @@ def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
     found = pattern.search(doc.text, max(0, lo - 8), lo)
     # "the execution, which took place on May 2": the clause tells of the trigger itself
     return found is not None and not (0 <= found.start() - c.trigger.end <= 2)
+
+
+_ENDS_CUSTODY = ("release", "amnesty")
+
+
+def _clause_tells_event(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    """Whether the relative clause of `t` tells an event of its own before it ("who was
+    detained last month")."""
+    lo, _ = doc.clause(c.sentence, t.start, t.end)
+    return doc.search(doc.language.triggers, max(0, lo - 8), t.start) is not None
 
 
 def _of_the_speaker(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
