@@ -943,3 +943,9 @@ def test_people_named_by_an_execution_told_before_are_no_new_execution() -> None
                        "executed were women in their thirties.")
     [shot] = of_type(text, "execution")
     assert shot.victims == Victims(5, 5)
+
+
+def test_a_body_returned_to_the_family_is_no_repatriation() -> None:
+    text = PUB_2015 + ("A woman died in custody at the Onsong police station in June. Her body "
+                       "was returned to her family with bruises on the face.")
+    assert [e.type for e in events(text)] == ["death_in_custody"]

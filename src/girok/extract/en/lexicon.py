@@ -190,6 +190,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"forced\s+(?:back\s+)?across\s+the\s+border|returned\s+to\s+north\s+korea|"
      r"(?:forcibly|forced(?:ly)?)\s+returned|returned\s+" + _W + r"{0,2}from\s+china|"
      r"handed\s+over\s+at|handed\s+over\s+(?:\w+\s+){1,4}at\s+the\s+(?:bridge|border)|"
+     # not "her body was returned to her family", "his belongings were returned"
+     r"(?<!body\s)(?<!bodies\s)(?<!remains\s)(?<!ashes\s)(?<!corpse\s)(?<!belongings\s)"
+     r"(?<!passport\s)(?<!passports\s)(?<!property\s)(?<!items\s)"
      r"(?:had\s+been|were|was|been)\s+returned)\b"),
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
