@@ -55,6 +55,8 @@ class Cues:
     by_the_state: re.Pattern[str]
     of_the: re.Pattern[str]
     speaks_for_state: re.Pattern[str]
+    members_of: re.Pattern[str]
+    be_between: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.support import PUB_2015, only
+from tests.extract.support import PUB_2015, events, only
 
 
 def test_the_body_a_facility_is_named_after_did_it() -> None:
@@ -83,3 +83,11 @@ def test_china_returning_people_is_chinas_security_forces() -> None:
     assert only(text, "repatriation").perpetrator == "chinese-public-security"
     back = PUB_2015 + "In May about 600 North Koreans were forcibly returned from China."
     assert only(back, "repatriation").perpetrator is None
+
+
+def test_the_body_the_victims_belong_to_is_not_the_perpetrator() -> None:
+    text = PUB_2015 + ("In May about 20 officials of the Ministry of People's Security in "
+                       "Ryanggang were arrested and sent to political prison camps.")
+    assert [e.perpetrator for e in events(text)] == [None, None]
+    acting = PUB_2015 + "In May agents of the Ministry of State Security arrested 20 officials."
+    assert only(acting, "arrest").perpetrator == "ministry-of-state-security"

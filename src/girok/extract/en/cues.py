@@ -205,6 +205,12 @@ EARLIER_THAT = re.compile(r"\bearlier\s+(?:that|the\s+same)\s+(?P<unit>week|mont
                           re.IGNORECASE)
 # "Two of the executed were women": a participle used as a noun after "of the"
 OF_THE = re.compile(r"\b(?:of|among)\s+the\s+$", re.IGNORECASE)
+# "officials of the Ministry of People's Security": members of a body
+MEMBERS_OF = re.compile(r"\b(?:officials|members|cadres|employees|staff|officers|agents|"
+                        r"personnel|heads?|chiefs?|directors?|deputies)\s+(?:\w+\s+)?of\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+# "... were arrested and sent to": a passive after the subject, whose members it befell
+BE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.IGNORECASE)
 # "released by North Korea": the state as the agent, so custody is meant
 BY_THE_STATE = re.compile(r"\s+by\s+(?:north\s+korea(?:n\s+authorities)?|the\s+north|"
                           r"pyongyang|the\s+dprk|the\s+(?:north\s+korean\s+)?regime)\b",

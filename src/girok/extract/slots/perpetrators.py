@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from girok.extract.candidates import Candidate
 from girok.extract.context import DocContext
+from girok.extract.names import NameMention
 from girok.extract.slots.common import clause_of, distance
 from girok.gazetteer import Gazetteer
 
@@ -92,6 +93,15 @@ def _names_a_facility(doc: DocContext, end: int) -> bool:
     return m is not None and not doc.text[end : m.start()].strip()
 
 
+def _members_befallen(doc: DocContext, c: Candidate, body: NameMention) -> bool:
+    """ "20 officials of the Ministry of People's Security were arrested": the body the
+    victims belong to, not the one that acted."""
+    cues = doc.language.cues
+    return body.end <= c.trigger.start and \
+        cues.members_of.search(doc.text, max(0, body.start - 30), body.start) is not None and \
+        cues.be_between.search(doc.text, body.end, c.trigger.start) is not None
+
+
 def _body_named(doc: DocContext, c: Candidate, lo: int, hi: int) -> str | None:
     text = doc.text[lo:hi]
     then = doc.language.cues.then_held
@@ -100,7 +110,8 @@ def _body_named(doc: DocContext, c: Candidate, lo: int, hi: int) -> str | None:
              and not (c.type == "trial" and _names_a_facility(doc, o.end))
              # "returned from China were detained at State Security facilities": the next act's
              and not (c.type == "repatriation" and o.start > c.trigger.end
-                      and then.search(doc.text, c.trigger.end, o.start))]
+                      and then.search(doc.text, c.trigger.end, o.start))
+             and not _members_befallen(doc, c, o)]
     if state:
         return min(state, key=lambda n: distance(n.start, n.end, c.trigger.start,
                                                   c.trigger.end)).id
