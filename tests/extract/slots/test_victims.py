@@ -234,3 +234,9 @@ def test_a_named_persons_relative_is_one_person() -> None:
     assert [(e.type, e.victims) for e in events(text)][:3] == [
         ("arrest", Victims(1, 1)), ("death_in_custody", Victims(1, 1)),
         ("detention", Victims(1, 1))]
+
+
+def test_a_plural_right_before_the_act_is_not_the_witness_counted_before() -> None:
+    text = PUB_2015 + ("Another witness, Mr. Jeong, was held in Kyohwaso No. 1 in Kaechon between "
+                       "2005 and 2008, where he saw inmates die of starvation almost daily.")
+    assert only(text, "death_in_custody").victims == Victims()

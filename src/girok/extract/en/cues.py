@@ -148,7 +148,8 @@ AS_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+(?:the
                        re.IGNORECASE)
 # "the bodies of prisoners who died": a bare plural the act befell, uncounted
 PLURAL_WHO = re.compile(r"\b(?:prisoners|inmates|detainees|people|women|men|returnees|others)\s+"
-                        r"who\s+(?:had\s+)?$", re.IGNORECASE)
+                        r"(?:who\s+(?:had\s+)?)?$", re.IGNORECASE)
+# (also "saw inmates die": a bare plural right before the act)
 # "The Commission heard from several former prisoners": those a report heard, no event
 HEARD_FROM = re.compile(r"\b(?:heard\s+(?:testimony\s+)?from|spoke\s+(?:with|to)|interviewed|met\s+"
                         r"with)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)

@@ -31,6 +31,9 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     if best is not None and best.min == best.max == 1 and group is not None and \
             group.start < best.start:
         best = group  # "The two, a missionary and a businessman, were sentenced"
+    plural = doc.search(cues_.plural_who, max(0, c.trigger.start - 40), c.trigger.start)
+    if plural is not None and (best is None or best.end <= plural.start()):
+        return Victims()  # "he saw inmates die": a plural not counted, after any count
     if best is not None:
         if _with_others(doc, best):
             return Victims(_plus_one(best.min), _plus_one(best.max))
