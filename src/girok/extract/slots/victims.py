@@ -32,7 +32,8 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
             group.start < best.start:
         best = group  # "The two, a missionary and a businessman, were sentenced"
     plural = doc.search(cues_.plural_who, max(0, c.trigger.start - 40), c.trigger.start)
-    if plural is not None and (best is None or best.end <= plural.start()):
+    if plural is not None and "who" not in plural.group().lower() and (
+            best is None or best.end <= plural.start()):
         return Victims()  # "he saw inmates die": a plural not counted, after any count
     if best is not None:
         if _with_others(doc, best):
