@@ -949,3 +949,11 @@ def test_a_body_returned_to_the_family_is_no_repatriation() -> None:
     text = PUB_2015 + ("A woman died in custody at the Onsong police station in June. Her body "
                        "was returned to her family with bruises on the face.")
     assert [e.type for e in events(text)] == ["death_in_custody"]
+
+
+def test_one_and_the_other_of_a_group_just_told_are_anchored_by_it() -> None:
+    text = PUB_2015 + ("In January 2015, two women were arrested in Hyesan for making phone calls "
+                       "to South Korea. One was released after paying a bribe; the other was "
+                       "sent to a labour training camp for six months.")
+    assert [e.type for e in events(text)] == ["arrest", "release", "detention"]
+    assert events(PUB_2015 + "One was released after paying a bribe.") == []
