@@ -112,7 +112,8 @@ class DocContext:
     def _narrative_anchor(self, index: int, before: int,
                           found: list[TimeMention]) -> DateRange | None:
         """The last date stated with its year before `before` (in a witness's account, or a
-        few sentences back in the paragraph), when its year is before the publication's;
+        few sentences back in the paragraph), when its year is before the publication's (or
+        there is no publication date);
         else None. "14 July" after "14 July 2021" is that day, however far back. With no
         such date, the year an annual report covers, when it is before the publication's."""
         same = self._restated(index, found, before)
@@ -126,10 +127,10 @@ class DocContext:
             stated = [t for t in pool if t.start < before and _stated_year(t)]
             if stated:
                 when = stated[-1].past
-                if when.earliest is None or self.published is None or \
-                        when.earliest.year >= self.published.year:
+                if when.earliest is None or (self.published is not None and
+                                             when.earliest.year >= self.published.year):
                     return None
-                return when
+                return when  # with no publication date, any year stated before is the time
         return self.report_period
 
     def _date_line(self, index: int, t: TimeMention) -> bool:

@@ -388,3 +388,9 @@ def test_a_release_takes_no_date_from_the_arrest_its_relative_clause_tells() -> 
     text = PUB_2015 + ("North Korea has released Australian missionary John Short, who was "
                        "detained in February for distributing pamphlets, state media said.")
     assert only(text, "release").date == DateRange(None, dt.date(2015, 7, 14))
+
+
+def test_without_a_publication_date_a_month_takes_the_year_stated_before() -> None:
+    text = ("2009 - Two journalists arrested by North Korean soldiers near the Tumen river; "
+            "pardoned in August.")
+    assert only(text, "amnesty").date == DateRange(dt.date(2009, 8, 1), dt.date(2009, 8, 31))
