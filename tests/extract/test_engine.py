@@ -864,6 +864,10 @@ def test_have_repatriated_with_an_object_is_the_verb() -> None:
     "Former detainees of camps in China's Xinjiang region said they were beaten. One woman said "
     "she was held for nine months in a camp in Urumqi in 2018. Similar abuse has been documented "
     "in North Korea's prison camps.",
+    "Satellite images show the expansion of detention facilities where more than a million "
+    "Uyghurs have been held since 2017, researchers said. Former detainees have described "
+    "torture and forced sterilisation. Rights groups have compared the system to the political "
+    "prison camps of North Korea.",
 ])
 def test_detention_elsewhere_compared_once_with_north_korea_is_not_about_it(text: str) -> None:
     found = extract(text)

@@ -87,14 +87,14 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
 def _about_north_korea(doc: DocContext, gaz: Gazetteer, events: list[Event]) -> bool:
     """Whether the text is tied to North Korea (names it, a place or facility in it, or one
     of its bodies: the detention system girok records, spec 5). A story of detention in
-    Russia that compares it with North Korea at the end is not: one tie, a comparison after
-    every event told, and those all happened abroad."""
+    Russia or Xinjiang that compares it with North Korea at the end is not: one tie, a
+    comparison after every event told, and none of them placed in North Korea."""
     tied = _tied_sentences(doc, gaz)
     if len(tied) != 1:
         return bool(tied)
     (tie,) = tied
     countries = {gaz.country_of(e.place) for e in events if e.place is not None}
-    return not (countries and "north-korea" not in countries) or any(
+    return "north-korea" in countries or any(
         doc.sentence_index(e.evidence[0].start) >= tie for e in events) or not doc.has(
         tie, doc.language.cues.compared)  # "as North Korea did", "similar abuse ... in"
 
