@@ -169,3 +169,15 @@ def test_a_date_line_at_the_top_dates_no_event() -> None:
             "out?\nA: I was released on parole in 2012 because I was very sick.\n")
     assert [e.date for e in of_type(text, "detention")] == [
         DateRange(dt.date(2009, 4, 1), dt.date(2009, 4, 30))]
+
+
+def test_sent_back_with_nothing_after_it_is_a_return_only_after_time_abroad() -> None:
+    text = ("I crossed into China in 2006. I was caught in Yanji in 2007, sent back, and held at "
+            "the Onsong holding centre for a month before I escaped again.")
+    [back] = of_type(text, "repatriation")
+    assert back.place == "china"
+    home = ("He served five years in the Kaechon kyohwaso and was then sent back, and he "
+            "worked in a mine.")
+    assert of_type(home, "repatriation") == []
+    waiting = "The Chinese police took me to Tumen, where North Koreans wait to be sent back."
+    assert of_type(waiting, "repatriation") == []

@@ -369,6 +369,8 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
         return "a suicide told of no one held (\"his father committed suicide\")"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return "sent to a place that is no facility"
+    if rule == "repatriation.sent_back_bare" and not _abroad_before(doc, index, trigger):
+        return "sent back with no time abroad told"
     if etype == "torture" and doc.search(lang.cues.died_of, max(sentence.start,
                                                                 trigger.start - 60), trigger.start):
         return "a cause of death (\"died from hunger or beatings\")"
@@ -450,6 +452,12 @@ def _sent_home_from_abroad(doc: DocContext, index: int, trigger: Span) -> bool:
     if not after or after[0].start != trigger.end or \
             doc.countries.get(after[0].id) != "north-korea":
         return False
+    return _abroad_before(doc, index, trigger)
+
+
+def _abroad_before(doc: DocContext, index: int, trigger: Span) -> bool:
+    """Whether a place abroad or another state's police is named in the sentence before the
+    trigger or in the two sentences before it."""
     lo = doc.sentences[max(0, index - _ABROAD_BEFORE)].start
     return any(doc.countries.get(n.id, "north-korea") not in ("north-korea", "south-korea")
                for n in doc.names_in(lo, trigger.start)) or \

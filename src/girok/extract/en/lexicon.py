@@ -47,6 +47,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:beat(?:en)?|kick(?:ed)?|tortured)\s+(?:\w+\s+){0,3}to\s+death\b"),
     ("transfer", "transfer.arrived",
      r"\b(?:arrived\s+at|brought\s+to|moved\s+to)\b(?=(?:\s+[\w'’-]+){0,8}?\s+from\b)"),
+    # "I was caught in Yanji in 2007, sent back, and held ...": sent back, nothing after it;
+    # a return only after time abroad (candidates.py checks)
+    ("repatriation", "repatriation.sent_back_bare",
+     r"(?<!\bbe\s)(?<!being\s)\bsent\s+back(?=\s*[,.;]|\s+and\b)"),
     ("repatriation", "repatriation.sent_back",
      r"\b(?:sent|driven|taken|returned|(?:drove|took|brought)\s+(?:us|them|him|her|me))\s+"
      r"(?:back\s+)?(?:[\w,]+\s+){0,5}?(?:through|across|via|over)"
@@ -283,7 +287,8 @@ TRIGGER_RE = re.compile(
 TRIGGER_INITIALS: dict[str, str] = {
     "detention.held": "dhks", "detention.former_inmate": "f",
     "execution.beaten_to_death": "bkst", "transfer.arrived": "abm",
-    "repatriation.sent_back": "bdrst", "death.killed_accident": "k", "arrest.verb": "ar",
+    "repatriation.sent_back": "bdrst", "repatriation.sent_back_bare": "s",
+    "death.killed_accident": "k", "arrest.verb": "ar",
     "arrest.phrase": "acnprst", "detention.imprisoned": "cijl", "detention.sent_to": "cdpst",
     "detention.sent_to_name": "bdst", "detention.took_to": "bdt",
     "detention.detained_in_country": "d", "detention.detained_for": "d",
