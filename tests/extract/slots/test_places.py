@@ -312,3 +312,11 @@ def test_a_city_speaking_for_its_government_is_no_events_place() -> None:
     assert only(text, "arrest").place is None
     country = PUB_2015 + "North Korea said on Friday it had executed the official in May."
     assert only(country, "execution").place == "north-korea"
+
+
+def test_a_camp_told_after_but_is_another_events() -> None:
+    text = ("My father was taken away by the Bowibu in 1994. A year later my mother and I were "
+            "sent to Yodok. In 1999 the whole family was released, but my mother was arrested "
+            "again in 2003 and sent to the Jeungsan kyohwaso, where she died.")
+    [freed] = [e for e in events(text) if e.type == "release"]
+    assert (freed.facility, freed.place) == ("kwanliso-15", "yodok")

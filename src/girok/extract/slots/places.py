@@ -16,8 +16,12 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if c.type == "trial":
         return None  # a court tries, whatever camp its sentence sends people to
     span = doc.sentences[c.sentence]
+    contrast = doc.language.cues.contrast
     named = [n for n in doc.names_in(span.start, span.end, "facility")
-             if not doc.language.cues.topic.search(doc.text, max(0, n.start - 10), n.start)]
+             if not doc.language.cues.topic.search(doc.text, max(0, n.start - 10), n.start)
+             # "the family was released, but my mother was ... sent to the Jeungsan kyohwaso"
+             and not (n.start > c.trigger.end
+                      and contrast.search(doc.text, c.trigger.end, n.start))]
     if c.type in _BEFORE_CUSTODY:
         lo, hi = clause_of(doc, c)
         then = doc.language.cues.then_held
@@ -35,6 +39,9 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
                                                   c.trigger.end)).id
     sentence = doc.text[span.start : span.end]
     kind = doc.language.facility_kind.search(sentence)
+    if kind and span.start + kind.start() > c.trigger.end and \
+            contrast.search(doc.text, c.trigger.end, span.start + kind.start()):
+        kind = None  # a kind of camp told of another event, after a "but"
     if kind and kind.lastgroup and not doc.language.plural_kind.search(kind.group()):
         some = doc.language.cues.definite_before.search(sentence, 0, kind.start()) is None
         for place in doc.names_in(span.start, span.end, "place"):
@@ -53,7 +60,9 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     places = [p for p in doc.names_in(span.start, span.end, "place")
               if not cues.origin.search(doc.text, max(0, p.start - 25), p.start)
               and not cues.topic.search(doc.text, max(0, p.start - 10), p.start)
-              and not cues.destination.search(doc.text, max(span.start, p.start - 15), p.start)]
+              and not cues.destination.search(doc.text, max(span.start, p.start - 15), p.start)
+              and not (p.start > c.trigger.end
+                       and contrast.search(doc.text, c.trigger.end, p.start))]
     at_camp = _facility_at(doc, gaz, c, places)
     if at_camp is not None:
         return at_camp
@@ -75,7 +84,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
 def _another_place_camp(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str) -> bool:
     """ "was moved to the Kaechon camp" after Camp 25 is named: "the camp" of another place."""
     the_camp = doc.first(c.sentence, doc.language.cues.the_camp)
-    if the_camp is None:
+    if the_camp is None or (the_camp.start() > c.trigger.end and doc.search(
+            doc.language.cues.contrast, c.trigger.end, the_camp.start())):
         return False
     inside = doc.names_in(the_camp.start(), the_camp.end(), "place")
     home = gaz.facility_place(facility)
