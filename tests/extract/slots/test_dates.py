@@ -394,3 +394,10 @@ def test_without_a_publication_date_a_month_takes_the_year_stated_before() -> No
     text = ("2009 - Two journalists arrested by North Korean soldiers near the Tumen river; "
             "pardoned in August.")
     assert only(text, "amnesty").date == DateRange(dt.date(2009, 8, 1), dt.date(2009, 8, 31))
+
+
+def test_a_clause_that_moves_on_from_the_sentences_date() -> None:
+    text = PUB_2015 + ("My mother was arrested again in 2003 and sent to the Jeungsan kyohwaso, "
+                       "where she died two years later.")
+    assert only(text, "death_in_custody").date == DateRange(dt.date(2005, 1, 1),
+                                                            dt.date(2005, 12, 31))

@@ -39,6 +39,10 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         report_latest, best = earlier_of(report_latest, best.past.latest), None
     if best is not None:
         date, from_context = best.future if c.announced else best.past, False
+        later = doc.language.find_later(doc.text, clause[0], clause[1]) \
+            if not own and best.end <= clause[0] else None
+        if later is not None:  # "sent to the kyohwaso in 2003, where she died two years later"
+            date = _moved_on(date, later)
         if not own and _then_after(doc, c, best):
             date = DateRange(date.earliest, None)  # "arrested in May and was sentenced ..."
         if doc.search(doc.language.cues.until_before, max(0, best.start - 12), best.start):
