@@ -57,6 +57,8 @@ class Cues:
     speaks_for_state: re.Pattern[str]
     members_of: re.Pattern[str]
     be_between: re.Pattern[str]
+    one_joined_before: re.Pattern[str]
+    one_joined_after: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

@@ -240,3 +240,12 @@ def test_a_plural_right_before_the_act_is_not_the_witness_counted_before() -> No
     text = PUB_2015 + ("Another witness, Mr. Jeong, was held in Kyohwaso No. 1 in Kaechon between "
                        "2005 and 2008, where he saw inmates die of starvation almost daily.")
     assert only(text, "death_in_custody").victims == Victims()
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("In 1995 my mother, my two brothers and I were sent to Yodok.", Victims(4, 4)),
+    ("In July 2006 his wife, his two children, then aged 12 and 15, and his father were also "
+     "taken to Yodok.", Victims(4, 4)),
+])
+def test_single_people_listed_with_a_count_add_to_it(text: str, victims: Victims) -> None:
+    assert only(PUB_2015 + text, "detention").victims == victims

@@ -364,6 +364,14 @@ SPECTATORS_AFTER = re.compile(
     r"(?:public\s+)?(?:execution|trial|shooting|hanging))\b", re.IGNORECASE)
 # "five women and two men", "two men in their 40s and a woman": counts of one group
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
+# "my mother, my two brothers and I": one person listed beside a count, before or after it
+_ONE_OF_KIN = (r"(?:(?:my|his|her|their|our)\s+(?:(?:younger|older|elder|little|baby)\s+)?"
+               r"(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|"
+               r"grandfather|uncle|aunt|child|baby)|I|me)")
+ONE_JOINED_BEFORE = re.compile(rf"\b{_ONE_OF_KIN}(?:,\s*|,?\s+and\s+)"
+                               r"(?:(?:my|his|her|their|our)\s+)?$")
+ONE_JOINED_AFTER = re.compile(rf"(?:,\s*(?:then\s+)?aged\s+[0-9]+(?:\s*(?:,|and|-)\s*[0-9]+)*)?"
+                              rf"(?:,\s*|,?\s+and\s+){_ONE_OF_KIN}\b")
 # "more than 100 first-hand interviews with women": a count of accounts of as many people
 ACCOUNT_NOUNS = frozenset("interviews testimonies accounts".split())
 WITH_PEOPLE = re.compile(r"\s+(?:with|from|of)\s+(?:[\w-]+\s+){0,2}?(?:women|men|people|persons|"

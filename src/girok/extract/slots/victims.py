@@ -157,9 +157,21 @@ def _with_joined(doc: DocContext, people: list[CountMention], best: CountMention
                                                     people[hi + 1].start):
         hi += 1
     group = people[lo : hi + 1]
-    low = sum(n.min or 0 for n in group) if all(n.min for n in group) else None
-    high = sum(n.max or 0 for n in group) if all(n.max for n in group) else None
+    singles = _ones_joined(doc, group[0].start, group[-1].end)
+    low = sum(n.min or 0 for n in group) + singles if all(n.min for n in group) else None
+    high = sum(n.max or 0 for n in group) + singles if all(n.max for n in group) else None
     return Victims(low, high)
+
+
+def _ones_joined(doc: DocContext, start: int, end: int) -> int:
+    """How many single people are listed with a count: "my mother, my two brothers and I"."""
+    cues = doc.language.cues
+    found = 0
+    while (m := cues.one_joined_before.search(doc.text, max(0, start - 40), start)) is not None:
+        found, start = found + 1, m.start()
+    while (m := cues.one_joined_after.match(doc.text, end)) is not None:
+        found, end = found + 1, m.end()
+    return found
 
 
 def _group_word(doc: DocContext, n: CountMention) -> str | None:
