@@ -961,3 +961,15 @@ def test_one_and_the_other_of_a_group_just_told_are_anchored_by_it() -> None:
                        "sent to a labour training camp for six months.")
     assert [e.type for e in events(text)] == ["arrest", "release", "detention"]
     assert events(PUB_2015 + "One was released after paying a bribe.") == []
+
+
+def test_one_named_by_an_arrest_dated_in_its_own_clause_is_arrested_then() -> None:
+    text = PUB_2015 + ("At least 15 North Korean defectors caught in China last month are at risk "
+                       "of being sent back. Among them is a 13-year-old boy who was caught with "
+                       "his mother near Shenyang on June 3.")
+    dates = [e.date for e in events(text) if e.type == "arrest"]
+    assert DateRange(dt.date(2015, 6, 3), dt.date(2015, 6, 3)) in dates
+    later = PUB_2015 + ("Police arrested a group of brokers in Chongjin in June. A man who had "
+                        "been arrested with the group was released on Thursday after paying a "
+                        "bribe.")
+    assert len([e for e in events(later) if e.type == "arrest"]) == 1

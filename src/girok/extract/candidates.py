@@ -286,9 +286,14 @@ def _sent_out_of_north_korea(doc: DocContext, index: int, trigger: Span) -> bool
 
 
 def _dated_here(doc: DocContext, index: int, trigger: Span) -> bool:
-    """ "Their pastor, who was arrested with them in November": a date right after the event
-    it names people by dates that event, so it tells it."""
-    return any(trigger.end <= t.start <= trigger.end + _WITH_WHOM for t in doc.times(index))
+    """ "Their pastor, who was arrested with them in November", "a boy who was caught with his
+    mother near Shenyang on June 3": a date right after the event it names people by, or in
+    its clause, dates that event, so it tells it."""
+    _, hi = doc.clause(index, trigger.start, trigger.end)
+    return any(trigger.end <= t.start <= trigger.end + _WITH_WHOM or (
+        trigger.end <= t.start < hi  # no other event told between: "... was released on ..."
+        and doc.search(doc.language.triggers, trigger.end, t.start) is None)
+        for t in doc.times(index))
 
 
 _WITH_WHOM = 25  # characters of "with them", "along with the group" before such a date
