@@ -346,6 +346,10 @@ def test_tens_of_thousands_detained_is_a_figure_not_an_arrest() -> None:
     ("Laos deported nine young North Koreans to China in May 2013.", "repatriation", "laos"),
     ("China sent back at least 50 North Koreans in July, a rights group said.",
      "repatriation", "china"),
+    ("A student in Pyongyang disappeared after being summoned by the Ministry of State Security "
+     "in March.", "arrest", "pyongyang"),
+    ("A woman in Hoeryong was put in solitary confinement for a week at the holding centre in "
+     "May.", "detention", "hoeryong"),
     ("Chinese police arrested five North Korean women in Beijing in March 2019.", "arrest",
      "beijing"),
     ("Nine North Koreans were detained in Vientiane in May 2013.", "arrest", "vientiane"),

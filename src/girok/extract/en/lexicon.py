@@ -68,6 +68,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:imprison(?:ed|ment|s)|incarcerat(?:ed|ion)|jail(?:ed|s)|locked\s+up|interned|"
      r"confined\s+(?:to|in|at))\b"),
     # "taken to the Safety Department for questioning", "summoned to the Bowibu office"
+    # "disappeared after being summoned by the Ministry of State Security"
+    ("arrest", "arrest.summoned_by",
+     r"\bsummoned\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:security|police|bowibu|"
+     r"anjonbu|boanseo|prosecutors?)\b"),
+    # "put in solitary confinement for a week at the holding centre"
+    ("detention", "detention.solitary",
+     r"\b(?:put|placed|held|kept|locked\s+up)\s+in\s+(?:solitary\s+confinement|(?:a\s+|the\s+)?"
+     r"(?:punishment|isolation)\s+cells?)\b"),
     ("arrest", "arrest.taken_to_body",
      r"\b(?:taken|summoned|called\s+in)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:safety|security|"
      r"police|bowibu|anjonbu|boanseo)\s+(?:department|bureau|office|station|agency|building)\b"),
@@ -272,7 +280,7 @@ TRIGGER_STEMS = tuple(stem.replace("_", " ") for stem in
     acquit squat kneel expel gave tribunal netted there_for got_out of_examination
     of_investigation of_questioning of_preliminary remain_in remains_in remained_in
     remain_detained remains_detained remained_detained remain_imprisoned remains_imprisoned
-    remained_imprisoned behind_bars found_dead""".split()
+    remained_imprisoned behind_bars found_dead summoned""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -288,6 +296,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.held": "dhks", "detention.former_inmate": "f",
     "execution.beaten_to_death": "bkst", "transfer.arrived": "abm",
     "repatriation.sent_back": "bdrst", "repatriation.sent_back_bare": "s",
+    "arrest.summoned_by": "s", "detention.solitary": "hklp",
     "death.killed_accident": "k", "arrest.verb": "ar",
     "arrest.phrase": "acnprst", "detention.imprisoned": "cijl", "detention.sent_to": "cdpst",
     "detention.sent_to_name": "bdst", "detention.took_to": "bdt",
