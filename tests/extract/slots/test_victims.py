@@ -249,3 +249,12 @@ def test_a_plural_right_before_the_act_is_not_the_witness_counted_before() -> No
 ])
 def test_single_people_listed_with_a_count_add_to_it(text: str, victims: Victims) -> None:
     assert only(PUB_2015 + text, "detention").victims == victims
+
+
+def test_those_it_happened_with_later_in_the_sentence_are_counted() -> None:
+    text = PUB_2015 + ("Kim Hye-sook, aged 28, was detained by police in Kunming, Yunnan province, "
+                       "on 2 July together with six other North Koreans.")
+    assert only(text, "arrest").victims == Victims(7, 7)
+    other = PUB_2015 + ("She was handed over at the Tumen bridge in June and taken to the Onsong "
+                        "holding centre together with about 100 others.")
+    assert only(other, "repatriation").victims == Victims(1, 1)

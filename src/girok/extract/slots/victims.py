@@ -26,7 +26,8 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
                    or n.min == n.max == 1)  # "the case of a Canadian pastor"
               and not _reporter(doc, n.end, c.trigger.start)]
     clause = clause_of(doc, c)
-    best = nearest([n for n in people if n.start < clause[1]], c, clause)
+    best = nearest([n for n in people if n.start < clause[1] or _with_others_later(doc, c, n)],
+                   c, clause)
     group = next((n for n in people if _the_number(doc, n) and (n.min or 0) >= 2), None)
     if best is not None and best.min == best.max == 1 and group is not None and \
             group.start < best.start:
@@ -185,6 +186,13 @@ def _group_count(doc: DocContext, n: CountMention) -> bool:
     cues = doc.language.cues
     return bool(cues.group_of.search(doc.text, max(0, n.start - 20), n.start)
                 or _with_others(doc, n))
+
+
+def _with_others_later(doc: DocContext, c: Candidate, n: CountMention) -> bool:
+    """ "was detained by police in Kunming, on 2 April together with six other North Koreans":
+    those it happened with, later in the sentence, with no other event told between."""
+    return n.start > c.trigger.end and _with_others(doc, n) and \
+        doc.search(doc.language.triggers, c.trigger.end, n.start) is None
 
 
 def _with_others(doc: DocContext, n: CountMention) -> bool:
