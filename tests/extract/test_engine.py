@@ -117,6 +117,21 @@ def test_statistics_are_figures_not_events() -> None:
         (80000, 120000, "2013", "UN commission of inquiry")]
 
 
+def test_a_figure_says_who_gave_it_when_and_of_which_camp() -> None:
+    x = extract(PUB_2015 + "According to NGO reports, the government sent an estimated 80,000 to "
+                "120,000 persons to political prison camps.")
+    assert [(f.as_of, f.attributed_to) for f in x.figures] == [("2015", "NGO reports")]
+    y = extract(PUB_2015 + "Imagery of Kwanliso No. 25 near Chongjin shows a new guard tower. The "
+                "facility continues to operate, holding an estimated 2,000 to 5,000 prisoners.")
+    assert [(f.min, f.max, f.facility) for f in y.figures] == [(2000, 5000, "kwanliso-25")]
+    z = extract(PUB_2015 + "A former guard at Camp 22 said about 1,500 to 2,000 prisoners died "
+                "each year from malnutrition.")
+    assert [(f.what, f.min, f.max) for f in z.figures] == [("deaths", 1500, 2000)]
+    plural = extract(PUB_2015 + "Kwanliso No. 25 is near Chongjin. An estimated 80,000 people "
+                     "are held in the political prison camps.")
+    assert [f.facility for f in plural.figures] == [None]
+
+
 def test_witness_accounts_in_general_words_are_events() -> None:
     e = only("Former inmates of Camp 18 described being forced to watch public executions.",
              "execution")

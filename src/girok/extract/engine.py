@@ -348,8 +348,8 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) -> list[Figure]:
-    """Population and count statements: a large count of prisoners with a figure cue, the
-    year it is given for and who gave it."""
+    """Population and count statements: a large count of prisoners with a figure cue, or of
+    deaths or executions over a period, the year it is given for and who gave it."""
     taken = {s for e in events for s in e.evidence}
     cues = doc.language.cues
     figures = []
@@ -358,24 +358,65 @@ def _figures(doc: DocContext, gaz: Gazetteer, events: list[Event], engine: str) 
             continue
         sentence = doc.text[span.start : span.end]
         for count in doc.counts(index):
-            noun = (count.noun or "").lower()
-            held = doc.has(index, cues.figure_held)
-            if not (noun in cues.prisoner_nouns or (noun in cues.people_nouns and held)):
+            what = _figure_kind(doc, index, count.noun, sentence)
+            if what is None or max(count.min or 0, count.max or 0) < _FIGURE_MIN:
                 continue
-            if max(count.min or 0, count.max or 0) < 100:
-                continue
-            political = cues.political.search(sentence) is not None
-            what = "political_prisoners" if political else "prisoners"
-            years = [t.past.earliest.year for t in doc.times(index)
-                     if t.past.earliest is not None and t.duration_days is None]
-            who = cues.attribution.search(sentence)
             facility = doc.names_in(span.start, span.end, "facility")
+            facility_id = facility[0].id if facility else _the_facility(doc, index)
             figures.append(Figure(
-                what, count.min, count.max, str(years[0]) if years else None,
-                _source(who, cues.articles, cues.no_source_words),
-                facility[0].id if facility else None, (span,), engine))
+                what, count.min, count.max, _figure_year(doc, index),
+                _attributed_to(doc, sentence),
+                facility_id, (span,), engine))
             break
     return figures
+
+
+_FIGURE_MIN = 100  # smaller counts are cases, not figures
+
+
+def _the_facility(doc: DocContext, index: int) -> str | None:
+    """The facility "the camp" or "the facility" in sentence `index` refers to (not "the
+    camps"): the one named just before."""
+    m = doc.first(index, doc.language.cues.the_camp)
+    if m is None or doc.language.cues.plural_after.match(doc.text, m.end()):
+        return None
+    return doc.facility_before(doc.sentences[index].start)
+
+
+def _figure_kind(doc: DocContext, index: int, noun: str | None, sentence: str) -> str | None:
+    """What a count in a figure sentence counts: prisoners (political or not), deaths,
+    executions; None for anything else."""
+    cues = doc.language.cues
+    rate = doc.has(index, cues.figure_rate)
+    if rate and doc.has(index, cues.figure_executions):
+        return "executions"
+    if rate and doc.has(index, cues.figure_deaths):
+        return "deaths"
+    noun = (noun or "").lower()
+    if noun in cues.prisoner_nouns or (noun in cues.people_nouns
+                                       and doc.has(index, cues.figure_held)):
+        return "political_prisoners" if cues.political.search(sentence) else "prisoners"
+    return None
+
+
+def _figure_year(doc: DocContext, index: int) -> str | None:
+    """The year a figure is given for: one its sentence states, else the year the report
+    covers, else its publication year."""
+    years = [t.past.earliest.year for t in doc.times(index)
+             if t.past.earliest is not None and t.duration_days is None]
+    if years:
+        return str(years[0])
+    if doc.report_year is not None and doc.report_year.earliest is not None:
+        return str(doc.report_year.earliest.year)
+    return str(doc.published.year) if doc.published is not None else None
+
+
+def _attributed_to(doc: DocContext, sentence: str) -> str | None:
+    """Who gave a figure: "according to X" first, else the first "X estimated" naming one."""
+    cues = doc.language.cues
+    found = sorted(cues.attribution.finditer(sentence), key=lambda m: m.group("a") is None)
+    return next((who for m in found
+                 if (who := _source(m, cues.articles, cues.no_source_words)) is not None), None)
 
 
 def _source(match: re.Match[str] | None, articles: frozenset[str],

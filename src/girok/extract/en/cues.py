@@ -408,9 +408,18 @@ PARTITIVE_TOTAL = re.compile(
 
 FIGURE_CUE = re.compile(
     r"\b(?:estimated?|estimates?|population|held\s+in|detained\s+in|imprisoned\s+in|"
-    r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?)\b", re.IGNORECASE)
+    r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?|each\s+year|every\s+year|a\s+year|"
+    r"per\s+year|annually)\b", re.IGNORECASE)
+# "the prisons", "the political prison camps": several, after a "the camp" match
+PLURAL_AFTER = re.compile(r"s\b|\s+(?:camps|prisons|centres|centers|facilities)\b",
+                          re.IGNORECASE)
+# "about 2,000 of them died each year", "executes some 100 people a year": a rate, a figure
+FIGURE_RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\b",
+                         re.IGNORECASE)
+FIGURE_DEATHS = re.compile(r"\b(?:died|die|deaths|perished)\b", re.IGNORECASE)
+FIGURE_EXECUTIONS = re.compile(r"\b(?:executed|executes|executions)\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>[\w'’.-]+(?:\s+(?!that\b|in\b|on\b)"
+    r"\b[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>[\w'’.-]+(?:\s+(?!that\b|in\b|on\b)"
     r"[\w'’.-]+){0,6}?)(?=[,.;]|\s+(?:in|on|at|last|this)\b)"
     r"|(?:^|[,;]\s+|\bthe\s+)(?P<b>(?:[A-Z][\w'’.-]*|of|on|for|and|the|UN)(?:\s+(?:[A-Z][\w'’.-]*|"
     r"of|on|for|and|the|commission|inquiry|groups?|organi[sz]ations?|prisoners|ministry|source|"

@@ -383,7 +383,7 @@ RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
 # Statistics (figures, not events).
 STATISTIC_RE = re.compile(
     r"\b(?:estimated?|estimates?|according\s+to\s+(?:un|united\s+nations)\s+estimates|"
-    r"the\s+number\s+of|population|up\s+to\s+\d|"
+    r"the\s+number\s+of|population|up\s+to\s+\d|(?:each|every|per)\s+year|annually|"
     r"believed\s+(?:to\s+(?:be|have\s+been)\s+)?(?:held|detained|imprisoned)|"
     r"(?:holds|houses|housed|contains)\s+(?:about|around|some|roughly|approximately|"
     r"an\s+estimated|over|more\s+than|up\s+to|nearly|almost)?\s*\d)", re.IGNORECASE)
