@@ -65,3 +65,34 @@ def test_a_stop_followed_by_citation_marks_ends_the_sentence() -> None:
     text = "It holds 5,000 prisoners.[1] Since 1999 it holds women.[2][3] Guards beat them."
     assert [text[s.start : s.end] for s in sentence_spans(text)] == [
         "It holds 5,000 prisoners.[1]", "Since 1999 it holds women.[2][3]", "Guards beat them."]
+
+
+WRAPPED = (
+    "Political Imprisonment in North Korea Two Years after the Commission of Inquiry\n"
+    "A Policy Brief\n"
+    "1. The Special Rapporteur recalls that the commission of inquiry on human rights in the "
+    "Democratic\n"
+    "People's Republic of Korea found in 2014 that an estimated 80,000 to 120,000 political\n"
+    "prisoners were held in four large political prison camps, and that crimes\n"
+    "against humanity had been committed against them. Information received during the\n"
+    "period under review does not indicate any change in the operation of these camps.\n"
+    "2. The Special Rapporteur also received information on the detention of six South\n"
+    "Korean nationals, three of whom are missionaries held since 2013 and 2014 in Pyongyang.\n"
+)
+
+
+def test_text_wrapped_at_a_width_joins_lines_that_run_to_the_margin() -> None:
+    found = _texts(WRAPPED)
+    assert found[0] == ("Political Imprisonment in North Korea Two Years after the Commission of "
+                        "Inquiry")
+    assert found[1] == "A Policy Brief"
+    assert any(s.startswith("The Special Rapporteur recalls") and s.endswith("against them.")
+               for s in found)
+    assert any(s.startswith("The Special Rapporteur also received") for s in found)
+
+
+def test_a_line_per_paragraph_is_not_wrapped_text() -> None:
+    text = ("Camp 14 prisoners freed\n"
+            + "North Korea released hundreds of prisoners from Camp 14 in June, a source said, "
+            "and most of them returned to their home towns within weeks of their release.\n" * 6)
+    assert _texts(text)[0] == "Camp 14 prisoners freed"

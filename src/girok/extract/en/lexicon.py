@@ -83,9 +83,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("transfer", "transfer.sent_back",
      r"\b(?:sent|taken|returned)\s+back\s+to\s+(?:the|his|her|their|that)\s+" + _W + r"{0,3}"
      + _CAMP + r"\b"),
+    # not "crimes had been committed in the camps": one is committed to a camp
     ("detention", "detention.sent_to",
-     r"\b(?:sent|dispatch(?:ed|ing)|taken|placed|put|committed)\s+(?:back\s+)?(?:\w+\s+){0,2}?"
-     r"(?:to|in|into)\s+"
+     r"\b(?:(?:sent|dispatch(?:ed|ing)|taken|placed|put)\s+(?:back\s+)?(?:\w+\s+){0,2}?"
+     r"(?:to|in|into)|committed\s+(?:\w+\s+){0,2}?to)\s+"
      r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
     ("detention", "detention.took_to",
      r"\b(?:took|drove|brought|transported)\s+(?:me|us|him|her|them)\s+(?:back\s+)?(?:\w+\s+){0,6}?"

@@ -22,13 +22,14 @@ def sentence_spans(text: str) -> list[Span]:
     A sentence ends at . ! ? (and closing quotes) before a capital, digit or quote, unless
     the word before the stop is an abbreviation or an initial; and at a line break, since
     headlines, bylines and list items carry no final stop, unless the next line goes on in
-    lower case (a wrapped line).
+    lower case, or, in text wrapped at a width, the line runs to the margin (a wrapped line).
     """
     spans: list[Span] = []
     start = 0
+    width = _wrap_width(text)
     for m in _CANDIDATE.finditer(text):
         if m.group() == "\n":
-            if _wrapped_line(text, m.start()):
+            if _wrapped_line(text, m.start()) or (width and _full_line(text, m.start(), width)):
                 continue
         elif not _ends_sentence(text, m):
             continue
@@ -36,6 +37,47 @@ def sentence_spans(text: str) -> list[Span]:
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width text from a PDF is wrapped at, when it is (most lines between 50 and 120
+    characters, hardly any longer); None for text with a line per paragraph."""
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    if len(lengths) < _WRAPPED_LINES:
+        return None
+    wrapped = sorted(n for n in lengths if _WRAP_MIN <= n <= _WRAP_MAX)
+    longer = sum(1 for n in lengths if n > _WRAP_MAX)
+    if 2 * len(wrapped) < len(lengths) or 10 * longer > len(lengths):
+        return None
+    return wrapped[len(wrapped) * 9 // 10]
+
+
+_WRAPPED_LINES = 6
+_WRAP_MIN, _WRAP_MAX = 50, 120
+
+
+def _full_line(text: str, newline: int, width: int) -> bool:
+    """In wrapped text, a line that runs to the margin without a final stop goes on in the
+    next ("... in the Democratic\nPeople's Republic of Korea found ..."), unless the next line
+    opens an item ("2. The ...", "- ...") or is a short line with no stop (a title's second
+    line)."""
+    line = _line(text, text.rfind("\n", 0, newline) + 1)
+    if len(line) * 4 < width * 3 or not line or line[-1] in _FINAL:
+        return False
+    following = _line(text, newline + 1)  # a wrapped sentence goes on to a full line or a stop
+    return _ITEM_START.match(text, newline + 1) is None and bool(following) and (
+        len(following) * 4 >= width * 3 or following[-1] in _FINAL)
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)].rstrip()
+
+
+_FINAL = ".!?:;\"”)"
+
+
+_ITEM_START = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[IVX]{1,5}\.|[-•*–]|\([a-z0-9]{1,3}\))\s")
 
 
 def _wrapped_line(text: str, newline: int) -> bool:
