@@ -992,3 +992,8 @@ def test_one_named_by_an_arrest_dated_in_its_own_clause_is_arrested_then() -> No
                         "been arrested with the group was released on Thursday after paying a "
                         "bribe.")
     assert len([e for e in events(later) if e.type == "arrest"]) == 1
+
+
+def test_guards_beating_women_is_torture() -> None:
+    text = PUB_2015 + "In March 2014 guards beat women at the holding centre in Onsong."
+    assert [e.type for e in events(text)] == ["torture"]

@@ -401,3 +401,11 @@ def test_a_clause_that_moves_on_from_the_sentences_date() -> None:
                        "where she died two years later.")
     assert only(text, "death_in_custody").date == DateRange(dt.date(2005, 1, 1),
                                                             dt.date(2005, 12, 31))
+
+
+def test_the_start_of_a_stay_does_not_date_the_death_that_ended_it() -> None:
+    text = PUB_2015 + ("A South Korean pastor who had been held in North Korea since 2012 has "
+                       "died, his family said. They learned that he died in the summer of 2014 "
+                       "at a labour camp.")
+    [died] = of_type(text, "death_in_custody")
+    assert died.date == DateRange(dt.date(2014, 6, 1), dt.date(2014, 8, 31))

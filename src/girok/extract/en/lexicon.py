@@ -248,7 +248,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:guards?|officials|security|authorities|police|soldiers|firing)))\b"),
     ("torture", "torture.torture", r"\btortur(?:ed|e|ing|es)\b"),
     ("torture", "torture.beaten",
-     r"\b(?:beaten|beatings?|beat\s+(?:him|her|them|me|us|prisoners|inmates|detainees))\b"
+     r"\b(?:beaten|beatings?|beat\s+(?:him|her|them|me|us|prisoners|inmates|detainees|women|"
+     r"men|children|returnees|the\s+(?:prisoners|inmates|detainees|women|men|returnees)))\b"
      r"(?!\s+to\s+death)"),
     ("torture", "torture.stress_position",
      r"\bforced\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:kneel|squat|sit\s+(?:still|motionless)|"

@@ -183,6 +183,7 @@ def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
                  event_times: list[TimeMention]) -> tuple[TimeMention | None, bool]:
     """The date nearest the trigger, in its clause if there is one (the flag says so), else
     in the sentence, passing over relative clauses about someone else."""
+    event_times = [t for t in event_times if not _since_of_another(doc, c, clause, t)]
     own = [t for t in event_times if clause[0] <= t.start < clause[1]]
     if any(t.start >= c.trigger.end for t in own):  # "detained since 2022 was deported on Monday"
         own = [t for t in own if t.start >= c.trigger.end or not doc.search(
@@ -280,7 +281,16 @@ def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
     return found is not None and not (0 <= found.start() - c.trigger.end <= 2)
 
 
-_ENDS_CUSTODY = ("release", "amnesty")
+_ENDS_CUSTODY = ("release", "amnesty", "death_in_custody", "execution")
+
+
+def _since_of_another(doc: DocContext, c: Candidate, clause: tuple[int, int],
+                      t: TimeMention) -> bool:
+    """ "who had been held in North Korea since 2014 has died": a stay's start, told of the
+    verb before it, does not date the event that ended it."""
+    return t.end <= c.trigger.start and c.type in _ENDS_CUSTODY and doc.search(
+        doc.language.cues.since_before, max(0, t.start - 10), t.start) is not None and \
+        doc.search(doc.language.triggers, clause[0], t.start) is not None
 
 
 def _clause_tells_event(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
