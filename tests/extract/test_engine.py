@@ -997,3 +997,11 @@ def test_one_named_by_an_arrest_dated_in_its_own_clause_is_arrested_then() -> No
 def test_guards_beating_women_is_torture() -> None:
     text = PUB_2015 + "In March 2014 guards beat women at the holding centre in Onsong."
     assert [e.type for e in events(text)] == ["torture"]
+
+
+def test_most_of_a_group_just_told_being_held_now_is_a_detention() -> None:
+    text = PUB_2015 + ("More than 40 people have been arrested in Sinuiju since early June, a "
+                       "resident said. Most of them are being held at the provincial security "
+                       "bureau.")
+    assert [e.type for e in events(text)] == ["arrest", "detention"]
+    assert events(PUB_2015 + "Smugglers are held at the provincial security bureau.") == []

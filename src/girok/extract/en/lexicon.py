@@ -434,7 +434,7 @@ GENERIC_RE = re.compile(
     r"ranging\s+from|violations|inquiry\s+into|if\s+someone|"
     r"normally|tend\s+to|tends\s+to|in\s+general|systematic(?:ally)?|widespread|"
     r"those\s+(?:who|found|caught|accused|sent|held)|anyone\s+who|people\s+who|whoever|"
-    r"is\s+rare|are\s+rare|is\s+common|are\s+common|can\s+be|are\s+(?:\w+\s+)?(?:sent|"
+    r"is\s+rare|are\s+rare|is\s+common|are\s+common|can\s+be|are\s+(?!being\b)(?:\w+\s+)?(?:sent|"
     r"held|executed|beaten|tortured|imprisoned|detained|arrested|punished|subjected|forced|"
     r"known|believed|said|thought|reported)|is\s+(?:known|punishable))\b",
     re.IGNORECASE,
