@@ -38,7 +38,9 @@ def find_candidates(doc: DocContext) -> list[Candidate]:
     seen: dict[tuple[int, str], list[tuple[int, int]]] = {}
     owned: list[tuple[str, str, Span, int]] = []
     narrated: set[int] = set()  # sentences that tell an event, or name people by one
-    for m in trigger_matches(doc):
+    matches = list(trigger_matches(doc))
+    doc.trigger_spans = [m.span() for m in matches]
+    for m in matches:
         etype, rule = lang.trigger_of(m)
         trigger = Span(m.start(), m.end())
         index = doc.sentence_index(m.start())
@@ -292,7 +294,7 @@ def _dated_here(doc: DocContext, index: int, trigger: Span) -> bool:
     _, hi = doc.clause(index, trigger.start, trigger.end)
     return any(trigger.end <= t.start <= trigger.end + _WITH_WHOM or (
         trigger.end <= t.start < hi  # no other event told between: "... was released on ..."
-        and doc.search(doc.language.triggers, trigger.end, t.start) is None)
+        and not doc.trigger_within(trigger.end, t.start))
         for t in doc.times(index))
 
 

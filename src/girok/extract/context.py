@@ -50,6 +50,7 @@ class DocContext:
     sentences: list[Span]
     names: list[NameMention]
     countries: dict[str, str] = field(default_factory=dict)  # name id -> country it lies in
+    trigger_spans: list[tuple[int, int]] | None = None  # set once triggers are found
     _times: dict[int, list[TimeMention]] = field(default_factory=dict)
     _counts: dict[int, list[CountMention]] = field(default_factory=dict)
     _found: dict[tuple[int, str], re.Match[str] | None] = field(default_factory=dict)
@@ -164,6 +165,14 @@ class DocContext:
         if fast is None:
             return pattern.search(self.text, start, end)
         return fast.search(self.folded, start, end)
+
+    def trigger_within(self, start: int, end: int) -> bool:
+        """Whether a trigger expression lies within [start, end) (the triggers found once,
+        else a search)."""
+        if self.trigger_spans is None:
+            return self.search(self.language.triggers, start, end) is not None
+        at = bisect.bisect_left(self.trigger_spans, (start, start))
+        return at < len(self.trigger_spans) and self.trigger_spans[at][1] <= end
 
     def duration_days(self, index: int) -> int | None:
         """The first length of time sentence `index` states, in days ("for ten years")."""

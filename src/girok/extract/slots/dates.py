@@ -290,14 +290,14 @@ def _since_of_another(doc: DocContext, c: Candidate, clause: tuple[int, int],
     verb before it, does not date the event that ended it."""
     return t.end <= c.trigger.start and c.type in _ENDS_CUSTODY and doc.search(
         doc.language.cues.since_before, max(0, t.start - 10), t.start) is not None and \
-        doc.search(doc.language.triggers, clause[0], t.start) is not None
+        doc.trigger_within(clause[0], t.start)
 
 
 def _clause_tells_event(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
     """Whether the relative clause of `t` tells an event of its own before it ("who was
     detained last month")."""
     lo, _ = doc.clause(c.sentence, t.start, t.end)
-    return doc.search(doc.language.triggers, max(0, lo - 8), t.start) is not None
+    return doc.trigger_within(max(0, lo - 8), t.start)
 
 
 def _of_the_speaker(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
@@ -340,7 +340,7 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
     # not in what was said: "said that she was held in 2016", "said she was detained in 2017"
     return said is not None and not (said.end() <= t.start and (
         doc.search(doc.language.cues.that_word, said.end(), t.start)
-        or doc.search(doc.language.triggers, said.end(), t.start)))
+        or doc.trigger_within(said.end(), t.start)))
 
 
 _OPENS = 3  # characters before a date that opens its clause ("In 2015 ...", "- In 2015")

@@ -192,7 +192,7 @@ def _with_others_later(doc: DocContext, c: Candidate, n: CountMention) -> bool:
     """ "was detained by police in Kunming, on 2 April together with six other North Koreans":
     those it happened with, later in the sentence, with no other event told between."""
     return n.start > c.trigger.end and _with_others(doc, n) and \
-        doc.search(doc.language.triggers, c.trigger.end, n.start) is None
+        not doc.trigger_within(c.trigger.end, n.start)
 
 
 def _with_others(doc: DocContext, n: CountMention) -> bool:
