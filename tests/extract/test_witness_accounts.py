@@ -181,3 +181,16 @@ def test_sent_back_with_nothing_after_it_is_a_return_only_after_time_abroad() ->
     assert of_type(home, "repatriation") == []
     waiting = "The Chinese police took me to Tumen, where North Koreans wait to be sent back."
     assert of_type(waiting, "repatriation") == []
+
+
+def test_a_second_arrest_is_another_and_the_narrative_moves_on_to_it() -> None:
+    text = ("Mr. Ri said he was arrested in 2008 in Hyesan for smuggling and spent three years in "
+            "Jongori. \"I was released in 2011. Two years later I was arrested again,\" he said. "
+            "After his second arrest he was held at the Hyesan MSS detention centre for four "
+            "months.")
+    arrests = of_type(text, "arrest")
+    assert [a.date.earliest.year for a in arrests if a.date.earliest] == [2008, 2013]
+    first = arrests[0]
+    assert len(first.evidence) == 1
+    held = [e for e in of_type(text, "detention") if e.facility == "hyesan-ssd-holding-centre"]
+    assert held[0].date == DateRange(dt.date(2013, 1, 1), dt.date(2013, 12, 31))

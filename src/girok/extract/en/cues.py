@@ -378,7 +378,11 @@ WITH_PEOPLE = re.compile(r"\s+(?:with|from|of)\s+(?:[\w-]+\s+){0,2}?(?:women|men
                          r"defectors|returnees|former|survivors|victims|witnesses)\b",
                          re.IGNORECASE)
 # "re-arrested": another occurrence than the first
-AGAIN = re.compile(r"\bre-?(?:arrest|detain|imprison|captur)\w*", re.IGNORECASE)
+AGAIN = re.compile(r"\bre-?(?:arrest|detain|imprison|captur)\w*|"
+                   r"\b(?:arrested|detained|caught|captured|imprisoned|jailed|sent\s+back|"
+                   r"repatriated)\s+(?:\w+\s+){0,2}?(?:again|a\s+second\s+time|once\s+more)\b|"
+                   r"\b(?:second|third|another)\s+(?:arrest|detention|repatriation)\b",
+                   re.IGNORECASE)
 # "Two other defendants were tried at the same session": told as part of the one before
 SAME_OCCASION = re.compile(r"\b(?:at|in|during)\s+the\s+same\s+(?:session|trial|hearing|rally|"
                            r"meeting|ceremony)\b", re.IGNORECASE)

@@ -202,12 +202,17 @@ def _narrative_date(doc: DocContext, c: Candidate, clause: tuple[int, int],
     """For a sentence that dates nothing: the narrative's last date, moved on by a stated
     offset, before it for what had lasted, over the stay for repeated acts; else the period
     the report covers. The flag says a date was found."""
-    previous = _previous_time(doc, c.sentence)
-    if previous is None:
+    found = _previous_time(doc, c.sentence)
+    if found is None:
         if doc.coverage is None or c.announced or earlier:
             return DateRange(), False
         return doc.coverage.past, True  # an account over the period it covers
+    previous, at = found
     date = previous.future if c.announced else previous.past
+    for between in range(at + 1, c.sentence):  # "Two years later I was arrested again."
+        moved = doc.language.find_later(doc.text, doc.sentences[between].start,
+                                        doc.sentences[between].end)
+        date = date if moved is None else _moved_on(date, moved)
     span = doc.sentences[c.sentence]
     offset = doc.language.find_later(doc.text, span.start, span.end)
     if offset is not None:
@@ -347,11 +352,11 @@ _OPENS = 3  # characters before a date that opens its clause ("In 2015 ...", "- 
 _OBJECT = 12  # characters from a reporting verb to the event it reports ("reported the execution")
 
 
-def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
+def _previous_time(doc: DocContext, index: int) -> tuple[TimeMention, int] | None:
     """The last date of the nearest earlier sentence of the same paragraph that states one
-    (or of the paragraph before, for "She was then sentenced ..."): narratives state the
-    date once and go on without it (what "had" happened earlier is not where the narrative
-    stands)."""
+    (or of the paragraph before, for "She was then sentenced ..."), with that sentence:
+    narratives state the date once and go on without it (what "had" happened earlier is not
+    where the narrative stands)."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
     goes_on = doc.has(index, doc.language.cues.goes_on)  # "She was then sentenced ..."
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
@@ -363,7 +368,7 @@ def _previous_time(doc: DocContext, index: int) -> TimeMention | None:
                  and t.precision in _INHERITED and not _told_as_before(doc, back, t)
                  and not doc.search(doc.language.cues.conducted, max(0, t.start - 20), t.start)]
         if times:
-            return times[-1]
+            return times[-1], back
     return None
 
 
