@@ -63,6 +63,7 @@ class Cues:
     figure_deaths: re.Pattern[str]
     figure_executions: re.Pattern[str]
     plural_after: re.Pattern[str]
+    since_clause: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

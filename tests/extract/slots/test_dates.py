@@ -409,3 +409,9 @@ def test_the_start_of_a_stay_does_not_date_the_death_that_ended_it() -> None:
                        "at a labour camp.")
     [died] = of_type(text, "death_in_custody")
     assert died.date == DateRange(dt.date(2014, 6, 1), dt.date(2014, 8, 31))
+
+
+def test_acts_since_a_dated_clause_last_until_the_report() -> None:
+    text = PUB_2015 + ("North Korea has executed about 70 officials since Kim Jong Un took power "
+                       "in late 2011, the spy agency told lawmakers.")
+    assert only(text, "execution").date == DateRange(dt.date(2011, 9, 1), dt.date(2015, 7, 14))

@@ -571,6 +571,8 @@ TOLD_OF_SOMEONE = re.compile(r",\s+who\s+(?:was|were|had\s+been|has\s+been|have\
 # "held until 2003": the date ends what is told, it does not date it
 # "have arrested 20 people since January": acts over the period from then to the report
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# "since Kim Jong Un took power in late 2011": since a dated clause
+SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.]{1,40}?\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also)\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|now|already|been)\s+)?$",

@@ -116,10 +116,12 @@ def _held_for_until_now(doc: DocContext, c: Candidate,
 
 def _since(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
     """ "Authorities have arrested 20 people since January", "Since 2020, seven people have
-    been executed": acts told in the perfect since a date span the time from it to the report
-    (a detention "held since 2013" began then)."""
+    been executed", "has executed 70 officials since Kim Jong Un took power in late 2011":
+    acts told in the perfect since a date span the time from it to the report (a detention
+    "held since 2013" began then)."""
     cues = doc.language.cues
-    since = doc.search(cues.since_before, max(0, t.start - 10), t.start)
+    since = doc.search(cues.since_before, max(0, t.start - 10), t.start) or \
+        doc.search(cues.since_clause, max(c.trigger.end, t.start - 50), t.start)
     if since is None or c.type == "detention" or c.announced:
         return False
     fronted = doc.text[since.start()].isupper()  # "Since 2020, ...": it opens the sentence
