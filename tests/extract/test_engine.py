@@ -1005,3 +1005,11 @@ def test_most_of_a_group_just_told_being_held_now_is_a_detention() -> None:
                        "bureau.")
     assert [e.type for e in events(text)] == ["arrest", "detention"]
     assert events(PUB_2015 + "Smugglers are held at the provincial security bureau.") == []
+
+
+def test_not_released_until_is_a_release() -> None:
+    text = PUB_2015 + ("Police detained a woman in Hyesan on July 3 for keeping South Korean songs "
+                       "on her phone. She was not released until her family paid 3,000 yuan.")
+    assert [e.type for e in events(text)] == ["arrest", "release"]
+    assert [e.type for e in events(PUB_2015 + "Police detained a woman in Hyesan on July 3. She "
+                                   "was not released.")] == ["arrest"]

@@ -344,6 +344,8 @@ def _not_asserted(doc: DocContext, etype: str, rule: str, trigger: Span, index: 
     negated = lang.negation.search(clause)
     if negated and lang.cues.subordinator.search(clause, negated.end()):
         negated = None  # "has not been heard from since she was taken away": not this verb
+    if negated and lang.cues.not_until.match(text, trigger.end):
+        negated = None  # "She was not released until her family paid": released then
     if negated and not (announced and _announce_governs(lang, clause)):
         return f"negated or hypothetical ({negated.group()!r})"
     if doc.search(lang.cues.if_caught, trigger.end, min(sentence.end, trigger.end + 60)):

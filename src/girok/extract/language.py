@@ -64,6 +64,7 @@ class Cues:
     figure_executions: re.Pattern[str]
     plural_after: re.Pattern[str]
     since_clause: re.Pattern[str]
+    not_until: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]
