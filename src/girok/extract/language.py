@@ -65,6 +65,7 @@ class Cues:
     plural_after: re.Pattern[str]
     since_clause: re.Pattern[str]
     not_until: re.Pattern[str]
+    relative_word: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

@@ -415,3 +415,9 @@ def test_acts_since_a_dated_clause_last_until_the_report() -> None:
     text = PUB_2015 + ("North Korea has executed about 70 officials since Kim Jong Un took power "
                        "in late 2011, the spy agency told lawmakers.")
     assert only(text, "execution").date == DateRange(dt.date(2011, 9, 1), dt.date(2015, 7, 14))
+
+
+def test_a_date_ending_a_relative_clause_before_the_main_verb_is_that_clauses() -> None:
+    text = PUB_2015 + ("The agency confirmed that a fisherman who drifted into South Korean waters "
+                       "in March was returned to the North on June 28.")
+    assert only(text, "repatriation").date == DateRange(dt.date(2015, 6, 28), dt.date(2015, 6, 28))

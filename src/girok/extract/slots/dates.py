@@ -187,6 +187,8 @@ def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
     in the sentence, passing over relative clauses about someone else."""
     event_times = [t for t in event_times if not _since_of_another(doc, c, clause, t)]
     own = [t for t in event_times if clause[0] <= t.start < clause[1]]
+    if any(t.start >= c.trigger.end for t in own):
+        own = [t for t in own if not _ends_relative_clause(doc, c, clause, t)]
     if any(t.start >= c.trigger.end for t in own):  # "detained since 2022 was deported on Monday"
         own = [t for t in own if t.start >= c.trigger.end or not doc.search(
             doc.language.cues.since_before, max(0, t.start - 10), t.start)]
@@ -289,6 +291,15 @@ def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
 
 
 _ENDS_CUSTODY = ("release", "amnesty", "death_in_custody", "execution")
+
+
+def _ends_relative_clause(doc: DocContext, c: Candidate, clause: tuple[int, int],
+                          t: TimeMention) -> bool:
+    """ "a fisherman who drifted into South Korean waters in March was returned ... on April
+    28": a date that ends a relative clause, right before the main verb, is that clause's."""
+    return t.end <= c.trigger.start and not doc.text[t.end : c.trigger.start].strip() and \
+        doc.language.cues.finite_first.match(doc.text, c.trigger.start) is not None and \
+        doc.search(doc.language.cues.relative_word, max(0, clause[0] - 8), t.start) is not None
 
 
 def _since_of_another(doc: DocContext, c: Candidate, clause: tuple[int, int],
