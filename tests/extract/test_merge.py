@@ -228,3 +228,12 @@ def test_a_headline_with_a_kicker_is_a_headline_not_a_label() -> None:
             "trial, according to sources.")
     [shot] = of_type(text, "execution")
     assert len(shot.evidence) == 2
+
+
+def test_freed_foreigners_handed_over_abroad_is_the_same_release() -> None:
+    text = ("Two Japanese nationals released by North Korea\n\n" + PUB_2015 +
+            "North Korea freed two Japanese men it had held since last year, the foreign ministry "
+            "said. The men were handed over at the airport in Beijing.")
+    [freed] = of_type(text, "release")
+    assert len(freed.evidence) == 3
+    assert of_type(text, "repatriation") == []

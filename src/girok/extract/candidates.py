@@ -277,14 +277,16 @@ def _layout(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
 
 def _sent_out_of_north_korea(doc: DocContext, index: int, trigger: Span) -> bool:
     """ "North Korea deported an American", "the man (a Japanese producer) had been
-    deported": North Korea sends a foreigner out; the foreigner is released."""
+    deported", freed Japanese men "handed over at the airport in Beijing": North Korea sends
+    a foreigner out; the foreigner is released."""
     cues = doc.language.cues
     sentence = doc.sentences[index]
     if doc.search(cues.nk_subject, max(sentence.start, trigger.start - 30), trigger.start):
         return True
-    deported = doc.text[trigger.start : trigger.end].lower().startswith("deport")
+    word = doc.text[trigger.start : trigger.end].lower()
+    sent_out = word.startswith(("deport", "handed over at"))
     before = doc.sentences[max(0, index - 2)].start
-    return deported and doc.search(cues.foreign_national, before, sentence.end) is not None
+    return sent_out and doc.search(cues.foreign_national, before, sentence.end) is not None
 
 
 def _dated_here(doc: DocContext, index: int, trigger: Span) -> bool:

@@ -66,6 +66,7 @@ class Cues:
     since_clause: re.Pattern[str]
     not_until: re.Pattern[str]
     relative_word: re.Pattern[str]
+    agent_by: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

@@ -153,7 +153,8 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
             continue
         for i in same_type:
             other = merged[i]
-            if _compatible(other, event) and not _apart(gaz, other.place, event.place) and \
+            if _compatible(other, event) and (not _apart(gaz, other.place, event.place)
+                                              or _sent_out(other) or _sent_out(event)) and \
                     passages.again(other) == passages.again(event) and \
                     passages.the_rest(other) == passages.the_rest(event) and \
                     not passages.another_case(event) and \
@@ -164,6 +165,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                                           or len(same_type) == 1))
                     or (len(same_type) == 1 and _nothing_new(gaz, event, other))
                     or _headline_of(other, event, lead)
+                    or (len(same_type) == 1 and _sent_out(event))
                     or (len(same_type) == 1 and other.victims == event.victims == ONE
                         and not (other.date_from_context or event.date_from_context))
                     or (len(same_type) == 1 and _dated_within(event, other))):
@@ -259,6 +261,12 @@ class _Passages:
             if smaller >= 6 and len(words_a & words_b) / smaller >= 0.5:
                 return True
         return False
+
+
+def _sent_out(e: Event) -> bool:
+    """A foreigner North Korea sent out ("handed over at the airport in Beijing"): told where
+    received, the same release as the one told where it was decided."""
+    return e.type == "release" and "expelled(" in e.rule
 
 
 def _headline_of(headline: Event, e: Event, lead: int) -> bool:

@@ -414,6 +414,8 @@ FIGURE_CUE = re.compile(
     r"\b(?:estimated?|estimates?|population|held\s+in|detained\s+in|imprisoned\s+in|"
     r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?|each\s+year|every\s+year|a\s+year|"
     r"per\s+year|annually)\b", re.IGNORECASE)
+# "released by North Korea": a country right after "by" is the one that acted
+AGENT_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -167,6 +167,9 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
                   and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])
                   and not cues.topic.search(doc.text[max(span.start, p.start - 10) : p.start])
                   and not cues.institution_after.match(doc.text, p.end)
+                  # "released by North Korea": the state that acted, not where
+                  and not (gaz.country_of(p.id) == p.id and cues.agent_by.search(
+                      doc.text, max(span.start, p.start - 4), p.start))
                   and not (gaz.country_of(p.id) != p.id
                            and cues.speaks_for_state.match(doc.text, p.end))
                   # "women returned from China were detained in Hyesan": whence they came
