@@ -696,3 +696,10 @@ def test_the_same_day_moves_the_narrative_by_nothing(text: str) -> None:
 def test_parts_of_the_publication_year(text: str, expected: DateRange) -> None:
     [t] = find_times(text, dt.date(2015, 7, 14))
     assert t.past == expected
+
+
+def test_a_year_that_begins_a_name_dates_nothing() -> None:
+    assert spans("They were punished under the 2020 Reactionary Ideology and Culture Rejection "
+                 "Act.") == []
+    assert spans("Security was tightened before the 2018 Winter Olympics.") == []
+    assert spans("In 2019 North Korea's Criminal Law was revised.") == ["In 2019"]

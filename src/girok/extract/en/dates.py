@@ -594,7 +594,17 @@ def _year(ctx: _Ctx, s: int) -> _Time | None:
     noun = _YEAR_NOUN.match(ctx.text, m.end(), ctx.hi)
     if noun is not None and noun["w"].lower() in _COUNT_NOUNS:
         return None
+    if _THE_BEFORE_YEAR.search(ctx.text, max(ctx.lo, s - 8), s) and \
+            _NAMED_AFTER.match(ctx.text, m.end(), ctx.hi):
+        return None  # "the 2020 Reactionary Ideology and Culture Rejection Act": a name
     return _time(_span_start(left, s, False), m.end(), _both(_year_range(year)), "year")
+
+
+_THE_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])(?:[Tt]he|[Ii]ts|[Aa]|[Tt]heir)\s+\Z")
+# A year that begins the name of a law, a report or an event names it; it dates nothing.
+_NAMED_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on|for|the)\s+)?){0,7}(?:Act|Law|Code|Convention|"
+    r"Olympics|Games|World\s+Cup|Resolution|Constitution|Summit|Agreement)\b")
 
 
 _PART_BEFORE_IN = re.compile(r"(?<![A-Za-z])(?P<part>[Ee]arly|[Ll]ate)\s+\Z")
