@@ -72,7 +72,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
         group = slots.group_victims(doc, c) if e.victims == Victims() else Victims()
         if group != Victims():  # events told in one passage share its key: keep a count found
             told.setdefault(e.evidence[0], group)
-    events = link_mentions(doc, _durations(doc, built), gaz, told)
+    events = link_mentions(doc, _stays_before_release(doc, _durations(doc, built)), gaz, told)
     about = _about_north_korea(doc, gaz, events)
     if not about:
         events = []  # detention elsewhere ("a military court in Myanmar sentenced ...")
@@ -285,6 +285,29 @@ def _durations(doc: DocContext, events: list[Event]) -> list[Event]:
                     e = replace(e, date=DateRange(begin, min(end, limit or end)),
                                 date_from_context=False)
         out.append(e)
+    return out
+
+
+# Detentions told with their length ("spent two years in a prison", "detained for a month").
+_STAY_RULES = {"detention.held", "detention.spent_in_name", "detention.detained_for",
+               "detention.there"}
+
+
+def _stays_before_release(doc: DocContext, events: list[Event]) -> list[Event]:
+    """ "spent two years in a Chinese prison ... was released last week": a stay told with its
+    length and the release that ended it, and dated by that release's date, began that long
+    before (spec 3.1, durations; a detention is dated when it began)."""
+    out = list(events)
+    for i, e in enumerate(events):
+        if e.type != "detention" or e.date_from_context or e.date.earliest is None or \
+                not set(e.rule.split("+")) & _STAY_RULES:
+            continue
+        ended = next((r for r in events if r.type == "release" and r.evidence[0] == e.evidence[0]
+                      and r.date == e.date and not r.date_from_context), None)
+        days = doc.duration_days(doc.sentence_index(e.evidence[0].start))
+        if ended is not None and days and e.date.latest is not None:
+            out[i] = replace(e, date=DateRange(_later(e.date.earliest, -days),
+                                               _later(e.date.latest, -days)))
     return out
 
 

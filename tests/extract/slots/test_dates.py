@@ -421,3 +421,10 @@ def test_a_date_ending_a_relative_clause_before_the_main_verb_is_that_clauses() 
     text = PUB_2015 + ("The agency confirmed that a fisherman who drifted into South Korean waters "
                        "in March was returned to the North on June 28.")
     assert only(text, "repatriation").date == DateRange(dt.date(2015, 6, 28), dt.date(2015, 6, 28))
+
+
+def test_a_stay_of_a_stated_length_ended_by_a_dated_release_began_that_long_before() -> None:
+    text = PUB_2015 + ("A defector who spent two years in a Chinese prison for helping others "
+                       "escape was released on July 1, his lawyer said.")
+    held = only(text, "detention")
+    assert held.date == DateRange(dt.date(2013, 7, 1), dt.date(2013, 7, 1))
