@@ -320,3 +320,10 @@ def test_a_camp_told_after_but_is_another_events() -> None:
             "again in 2003 and sent to the Jeungsan kyohwaso, where she died.")
     [freed] = [e for e in events(text) if e.type == "release"]
     assert (freed.facility, freed.place) == ("kwanliso-15", "yodok")
+
+
+def test_an_arrest_after_an_escape_is_not_at_the_camp_escaped_from() -> None:
+    text = PUB_2015 + ("Two men who escaped from Camp 14 in 2014 were caught in Hoeryong, "
+                       "according to a former security official.")
+    arrest = only(text, "arrest")
+    assert (arrest.facility, arrest.place) == (None, "hoeryong")

@@ -25,8 +25,12 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     if c.type in _BEFORE_CUSTODY:
         lo, hi = clause_of(doc, c)
         then = doc.language.cues.then_held
+        from_ = doc.language.cues.from_
         return next((n.id for n in named if lo <= n.start < hi
-                     and not then.search(doc.text, c.trigger.end, n.start)), None)
+                     and not then.search(doc.text, c.trigger.end, n.start)
+                     # "two men who escaped from Camp 14 were caught in Hoeryong"
+                     and not from_.search(doc.text[max(span.start, n.start - 20) : n.start])),
+                    None)
     if named and c.type == "transfer":
         named = [n for n in named if n.start >= c.trigger.start] or named  # where it went
         cues = doc.language.cues
