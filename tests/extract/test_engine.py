@@ -1013,3 +1013,11 @@ def test_not_released_until_is_a_release() -> None:
     assert [e.type for e in events(text)] == ["arrest", "release"]
     assert [e.type for e in events(PUB_2015 + "Police detained a woman in Hyesan on July 3. She "
                                    "was not released.")] == ["arrest"]
+
+
+def test_a_group_just_told_now_held_is_a_detention_not_a_habit() -> None:
+    text = PUB_2015 + ("Agents of the Ministry of State Security arrested five women in Hyesan "
+                       "last week. The women are now held at the provincial detention center.")
+    [held] = [e for e in events(text) if e.type == "detention"]
+    assert held.victims == Victims(5, 5)
+    assert events(PUB_2015 + "Smugglers are held at the provincial detention center.") == []

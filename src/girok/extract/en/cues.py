@@ -31,7 +31,8 @@ GROUP_SUBJECT = re.compile(
     # "the man had been deported": the one just told about
     r"man|woman|student|tourist|pastor|missionary|journalist|soldier|teenager|defector|"
     r"prisoner|detainee))\s+(?:of\s+them\s+)?"
-    r"(?:also\s+)?(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)\b", re.IGNORECASE)
+    r"(?:also\s+)?(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being|are\s+now)\b",
+    re.IGNORECASE)
 # "hit anyone who moved": whom an act befell, in a witness's account
 WHOEVER = re.compile(r"(?:those\s+who|anyone\s+who|whoever)\b", re.IGNORECASE)
 # "Case 2. Female, born 1990, from Musan.": an entry about one person

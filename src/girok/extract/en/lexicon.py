@@ -362,7 +362,7 @@ STRONG_GENERIC_RE = re.compile(
     r"inmates|detainees|people)\s+(?:are|is)\s+(?:released|freed)|"
     r"(?<![\w ]\s)being\s+(?:caught|arrested|sent|detained)\b[^.;,]{0,40}?\s+is\b|"
     r"whoever|if\s+someone|onwards?|increasingly|alleged\s+abuses|"
-    r"ranging\s+from|are\s+(?!being\b)(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
+    r"ranging\s+from|are\s+(?!being\b|now\b)(?:\w+\s+)?(?:sent|held|executed|beaten|tortured|imprisoned|"
     r"detained|arrested|punished|treated|considered|regarded|sentenced|incarcerated|jailed|"
     r"confined|kept|caught|repatriated|deported|returned|subjected|mobili[sz]ed|forced|made|"
     r"required|ordered|compelled)|continues?\s+to\s+(?:be|report|face|suffer|describe|endure|experience)\b|"
@@ -434,7 +434,7 @@ GENERIC_RE = re.compile(
     r"ranging\s+from|violations|inquiry\s+into|if\s+someone|"
     r"normally|tend\s+to|tends\s+to|in\s+general|systematic(?:ally)?|widespread|"
     r"those\s+(?:who|found|caught|accused|sent|held)|anyone\s+who|people\s+who|whoever|"
-    r"is\s+rare|are\s+rare|is\s+common|are\s+common|can\s+be|are\s+(?!being\b)(?:\w+\s+)?(?:sent|"
+    r"is\s+rare|are\s+rare|is\s+common|are\s+common|can\s+be|are\s+(?!being\b|now\b)(?:\w+\s+)?(?:sent|"
     r"held|executed|beaten|tortured|imprisoned|detained|arrested|punished|subjected|forced|"
     r"known|believed|said|thought|reported)|is\s+(?:known|punishable))\b",
     re.IGNORECASE,
