@@ -237,3 +237,14 @@ def test_freed_foreigners_handed_over_abroad_is_the_same_release() -> None:
     [freed] = of_type(text, "release")
     assert len(freed.evidence) == 3
     assert of_type(text, "repatriation") == []
+
+
+def test_those_returned_had_been_held_before_and_are_a_group_not_one_person() -> None:
+    text = PUB_2015 + ("China forcibly sent back about 600 North Koreans on Monday night, rights "
+                       "groups said. The North Koreans, who had been held in detention facilities "
+                       "in Jilin and Liaoning provinces, were taken across the border at five "
+                       "crossings.")
+    [back] = of_type(text, "repatriation")
+    assert back.victims == Victims(600, 600)
+    [held] = of_type(text, "detention")
+    assert held.date.earliest is None and held.victims == Victims()

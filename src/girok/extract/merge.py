@@ -90,8 +90,10 @@ def _held_on_return(doc: DocContext, events: list[Event]) -> list[Event]:
             first = e.evidence[0]
             back = next((r for r in reversed(out) if r.type == "repatriation"
                          and r.date.earliest is not None and not r.date_from_context), None)
-            if back is not None and doc.language.cues.on_return.search(
-                    doc.text, first.start, first.end):
+            cues = doc.language.cues
+            returned = cues.on_return.search(doc.text, first.start, first.end)
+            if back is not None and returned is not None and not cues.pluperfect.search(
+                    doc.text, first.start, returned.start()):  # "who had been held in China"
                 e = replace(e, date=back.date, date_from_context=True)
         out.append(e)
     return out

@@ -308,7 +308,8 @@ NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
     r"(?<![.!?]\s)\b(?!(?:They|We|It|This|That|These|Those|There|Some|Many|Most|All|Both|"
     r"Others|Authorities|Officials|Police|Guards|Prisoners|Detainees|Women|Men|People)\b)"
-    r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){0,2},?\s+(?:(?:now\s+|aged\s+)?\d{2},\s+)?"
+    r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){0,2}(?<!ans)(?<!ese)"  # not "The North Koreans"
+    r",?\s+(?:(?:now\s+|aged\s+)?\d{2},\s+)?"
     r"(?:\([^()]{0,60}\)\s+)?(?:(?<=,\s)(?:a|an|the)\s[^,]{1,50},\s+)?"
     r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$"
 )
