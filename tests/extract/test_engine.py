@@ -1021,3 +1021,17 @@ def test_a_group_just_told_now_held_is_a_detention_not_a_habit() -> None:
     [held] = [e for e in events(text) if e.type == "detention"]
     assert held.victims == Victims(5, 5)
     assert events(PUB_2015 + "Smugglers are held at the provincial detention center.") == []
+
+
+def test_members_listed_between_dashes_and_those_who_remain_held() -> None:
+    text = PUB_2015 + ("Three Christians in Sinuiju - a woman surnamed Ri, her husband and a "
+                       "neighbour - were arrested in March for holding prayer meetings. Ri was "
+                       "released in May after questioning, while her husband and the neighbour "
+                       "remain in detention. The couple's son, who lives in China, said his father "
+                       "was tortured during interrogation.")
+    by_type = {e.type: e for e in events(text)}
+    assert by_type["arrest"].victims == Victims(3, 3)
+    held = by_type["detention"]
+    assert held.victims == Victims(2, 2)
+    assert held.date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))
+    assert by_type["torture"].place != "china"

@@ -67,6 +67,8 @@ class Cues:
     not_until: re.Pattern[str]
     relative_word: re.Pattern[str]
     agent_by: re.Pattern[str]
+    apposition_open: re.Pattern[str]
+    apposition_close: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

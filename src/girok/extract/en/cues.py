@@ -297,9 +297,10 @@ PAIR_SUBJECT = re.compile(
     r"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$|"
     # "his mother and brother were executed": two relatives
     r"(?i:\b(?:his|her|their|my)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|"
-    r"uncle|aunt|grandmother|grandfather)\s+and\s+(?:(?:his|her|their|my)\s+)?(?:(?:older|"
+    r"uncle|aunt|grandmother|grandfather)\s+and\s+(?:(?:his|her|their|my|the)\s+)?(?:(?:older|"
     r"younger|elder)\s+)?(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|"
-    r"grandmother|grandfather)\s+(?:(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?)?)$|"
+    r"grandmother|grandfather|neighbou?r|friend|colleague)\s+(?:(?:were|had\s+been|have\s+been|"
+    r"remain|remained)\s+(?:\w+\s+)?)?)$|"
     # "The couple were arrested": two people
     r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+)?couple\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)"
     r"\s+(?:\w+\s+)?)$")
@@ -417,6 +418,10 @@ FIGURE_CUE = re.compile(
     r"\b(?:estimated?|estimates?|population|held\s+in|detained\s+in|imprisoned\s+in|"
     r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?|each\s+year|every\s+year|a\s+year|"
     r"per\s+year|annually)\b", re.IGNORECASE)
+# "Three Christians in Sinuiju - a woman ..., her husband and a neighbour -": members listed
+# between dashes or brackets after the count of their group
+APPOSITION_OPEN = re.compile(r"(?:\s+(?:in|from|of)\s+[A-Z][\w'’-]*)?\s*(?:\s[-–—]|\()\s*")
+APPOSITION_CLOSE = re.compile(r"\s[-–—]\s|\)")
 # "released by North Korea": a country right after "by" is the one that acted
 AGENT_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
@@ -560,7 +565,7 @@ ORIGIN = re.compile(r"\b(?:(?:man|woman|men|women|trader|worker|resident|residen
                     # "I was born in Chongjin": a birthplace is no event's place
                     r"|(?:born|raised|grew\s+up)\s+in(?:\s+the)?"
                     # "a defector living in South Korea": where someone lives now
-                    r"|(?:living|residing|resettled|settled|based)\s+in(?:\s+the)?"
+                    r"|(?:living|lives|lived|residing|resides|resettled|settled|based)\s+in(?:\s+the)?"
                     # "a source in Ryanggang Province said": where the source is
                     r"|(?:sources?|informants?)\s+(?:(?:\w+\s+){0,2}?(?:in|from|based\s+in|inside)"
                     r"(?:\s+the)?))\s+$", re.IGNORECASE)

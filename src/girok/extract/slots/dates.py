@@ -25,6 +25,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     clause = clause_of(doc, c)
     event_times, report_latest, then = _sentence_times(doc, c)
     best, own = _stated_time(doc, c, clause, event_times)
+    if best is not None and not own and c.rule in _STILL_HELD:
+        best = None  # "Ri was released in May, while her husband remains in detention"
     recently = doc.published is not None and doc.search(
         doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start) is not None
     if best is not None and not own and recently:
@@ -290,6 +292,8 @@ def _in_other_relative_clause(doc: DocContext, c: Candidate, t: TimeMention,
     return found is not None and not (0 <= found.start() - c.trigger.end <= 2)
 
 
+# A stay still going on: dated when it began, not by another clause of its sentence.
+_STILL_HELD = {"detention.remains"}
 _ENDS_CUSTODY = ("release", "amnesty", "death_in_custody", "execution")
 
 

@@ -28,6 +28,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     clause = clause_of(doc, c)
     best = nearest([n for n in people if n.start < clause[1] or _with_others_later(doc, c, n)],
                    c, clause)
+    best = _head_of_apposition(doc, people, best)
     group = next((n for n in people if _the_number(doc, n) and (n.min or 0) >= 2), None)
     if best is not None and best.min == best.max == 1 and group is not None and \
             group.start < best.start:
@@ -54,6 +55,22 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
             doc.search(cues.possessive, lo, c.trigger.start):
         return Victims(1, 1)
     return Victims(1, 1) if _of_the_case(doc, c) else Victims()
+
+
+def _head_of_apposition(doc: DocContext, people: list[CountMention],
+                        best: CountMention | None) -> CountMention | None:
+    """ "Three Christians in Sinuiju - a woman surnamed Ri, her husband and a neighbour - were
+    arrested": the members listed between dashes are the group counted before them."""
+    if best is None:
+        return None
+    for head in people:
+        if head.end <= best.start and (head.min or 0) >= 2:
+            opened = doc.language.cues.apposition_open.match(doc.text, head.end)
+            if opened is not None and opened.end() <= best.start and \
+                    not doc.language.cues.apposition_close.search(doc.text, opened.end(),
+                                                                   best.start):
+                return head
+    return best
 
 
 def _of_the_case(doc: DocContext, c: Candidate) -> bool:
