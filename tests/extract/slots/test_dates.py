@@ -428,3 +428,13 @@ def test_a_stay_of_a_stated_length_ended_by_a_dated_release_began_that_long_befo
                        "escape was released on July 1, his lawyer said.")
     held = only(text, "detention")
     assert held.date == DateRange(dt.date(2013, 7, 1), dt.date(2013, 7, 1))
+
+
+def test_a_time_right_before_a_reporting_verb_is_when_it_was_reported() -> None:
+    text = PUB_2015 + ("UN human rights experts today expressed alarm at reports that North Korea "
+                       "has carried out public executions of people accused of watching foreign "
+                       "media.")
+    assert only(text, "execution").date == DateRange(None, dt.date(2015, 7, 14))
+    said = PUB_2015 + ("In one account, a woman returned through Tumen in 2011 said that she was "
+                       "beaten at the Onsong holding centre.")
+    assert only(said, "repatriation").date == DateRange(dt.date(2011, 1, 1), dt.date(2011, 12, 31))

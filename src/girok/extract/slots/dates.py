@@ -350,6 +350,10 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
     """A date in a clause that says who reported the news (not one in what they said: "told
     HRW that she was held ... in 2016")."""
     lo, hi = doc.clause(c.sentence, t.start, t.end)
+    if t.end <= c.trigger.start and doc.language.reporting.match(
+            doc.text, t.end + 1 if doc.text[t.end : t.end + 1] == " " else t.end) and \
+            not doc.trigger_within(doc.sentences[c.sentence].start, t.start):
+        return True  # "UN experts today expressed alarm at reports that ... executions"
     fronted = doc.text[t.end : hi].strip(" ,") == ""  # "In 2020, a report documented ..."
     if lo <= c.trigger.start < hi or (fronted and t.start - lo <= _OPENS):
         # "In 2015 he acknowledged that he had been held ...", "In 2020, a report documented
