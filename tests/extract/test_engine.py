@@ -1035,3 +1035,11 @@ def test_members_listed_between_dashes_and_those_who_remain_held() -> None:
     assert held.victims == Victims(2, 2)
     assert held.date == DateRange(dt.date(2015, 3, 1), dt.date(2015, 3, 31))
     assert by_type["torture"].place != "china"
+
+
+def test_an_act_named_for_a_class_of_people_is_no_event() -> None:
+    text = PUB_2015 + ("The detention of North Korean women in China, and their forced return, "
+                       "remain matters of grave concern.")
+    assert [e.type for e in events(text)] == []
+    dated = PUB_2015 + "The detention of 30 North Korean women in China in May was confirmed."
+    assert [e.type for e in events(dated)] == ["detention"]

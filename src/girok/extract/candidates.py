@@ -415,6 +415,9 @@ def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index:
         return "says who a class of people is (\"North Koreans who were detained in China\")"
     if _noun_spoken_of(doc, rule, trigger, index, lang.cues.condemned, 50):
         return "a kind of abuse condemned (\"condemning arbitrary detention and torture\")"
+    if rule in lang.cues.noun_rules and lang.cues.of_a_class.match(text, trigger.end) and \
+            not _dated_or_counted(doc, index, doc.clause(index, trigger.start, trigger.end)):
+        return "an act spoken of for a class of people (\"the detention of North Korean women\")"
     return None
 
 

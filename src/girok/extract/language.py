@@ -69,6 +69,7 @@ class Cues:
     agent_by: re.Pattern[str]
     apposition_open: re.Pattern[str]
     apposition_close: re.Pattern[str]
+    of_a_class: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

@@ -422,6 +422,10 @@ FIGURE_CUE = re.compile(
 # between dashes or brackets after the count of their group
 APPOSITION_OPEN = re.compile(r"(?:\s+(?:in|from|of)\s+[A-Z][\w'’-]*)?\s*(?:\s[-–—]|\()\s*")
 APPOSITION_CLOSE = re.compile(r"\s[-–—]\s|\)")
+# "the detention of North Korean women in China": an act named for a class, uncounted
+OF_A_CLASS = re.compile(r"\s+of\s+(?:north\s+korean\s+|[a-z]+\s+)?(?:women|men|people|"
+                        r"defectors|refugees|escapees|prisoners|detainees|returnees|children|"
+                        r"christians|workers|north\s+koreans)\b", re.IGNORECASE)
 # "released by North Korea": a country right after "by" is the one that acted
 AGENT_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
