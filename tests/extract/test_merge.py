@@ -248,3 +248,11 @@ def test_those_returned_had_been_held_before_and_are_a_group_not_one_person() ->
     assert back.victims == Victims(600, 600)
     [held] = of_type(text, "detention")
     assert held.date.earliest is None and held.victims == Victims()
+
+
+def test_a_headline_in_the_present_tense_hands_down_sentences() -> None:
+    text = ("North Korea hands down death sentences to three in Chongjin\n\n" + PUB_2015 +
+            "A court in Chongjin handed down death sentences to three men on July 5 for running "
+            "an illegal gold mine, a source said.")
+    [trial] = of_type(text, "trial")
+    assert len(trial.evidence) == 2

@@ -59,6 +59,7 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
              if n.kind != "place" or not lang.cues.river_after.match(text, n.end)]
     names = sorted(names + _described_facilities(text, names, lang, gaz),
                    key=lambda n: (n.start, n.end))
+    names = _places_of_other_camps(text, names, lang, gaz)
     doc = DocContext(text, published, lang, lang.sentences(text), names, _countries(gaz, names))
     engine = engine_name(lang.code)
     candidates = _with_court_pairs(doc, _moves_in_transfers(doc, find_candidates(doc)))
@@ -82,6 +83,24 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
     relevant = about and bool(events or facilities or len(lang.relevance.findall(text)) >= 3)
     return Extraction(doc_id, relevant, doc.published, tuple(events), tuple(facilities),
                       tuple(figures), engine)
+
+
+def _places_of_other_camps(text: str, names: list[NameMention], lang: Language,
+                           gaz: Gazetteer) -> list[NameMention]:
+    """ "a labour training camp in Kyongsong": a county's name after a kind of camp of another
+    type is the place, not the county's political prison camp (kwanliso-11)."""
+    places = {(n.start, n.end) for n in names if n.kind == "place"}
+    out = []
+    for n in names:
+        if n.kind == "facility" and (n.start, n.end) in places:
+            kind = lang.cues.kind_in.search(text, max(0, n.start - 40), n.start)
+            entry = gaz.get(n.id)
+            named = kind and (lang.facility_kind.search(kind.group()) or None)
+            if named is not None and entry is not None and named.lastgroup and \
+                    named.lastgroup.replace("_", "-") != entry.category:
+                continue
+        out.append(n)
+    return out
 
 
 def _about_north_korea(doc: DocContext, gaz: Gazetteer, events: list[Event]) -> bool:

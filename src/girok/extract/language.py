@@ -70,6 +70,7 @@ class Cues:
     apposition_open: re.Pattern[str]
     apposition_close: re.Pattern[str]
     of_a_class: re.Pattern[str]
+    kind_in: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

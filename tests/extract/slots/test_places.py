@@ -327,3 +327,12 @@ def test_an_arrest_after_an_escape_is_not_at_the_camp_escaped_from() -> None:
                        "according to a former security official.")
     arrest = only(text, "arrest")
     assert (arrest.facility, arrest.place) == (None, "hoeryong")
+
+
+def test_a_county_after_a_kind_of_camp_of_another_type_is_the_place() -> None:
+    text = PUB_2015 + "In May their relatives were taken to a labour training camp in Kyongsong."
+    held = only(text, "detention")
+    assert (held.facility, held.place) == (None, "kyongsong")
+    camp = only(PUB_2015 + "In May 2015 he was sent to a political prison camp in Yodok.",
+                "detention")
+    assert camp.facility == "kwanliso-15"

@@ -212,7 +212,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z])|"
      r"(?:summary|secret|sham|mock|closed(?:-door)?)\s+trials?|"
      r"brought\s+to\s+trial|sentence[sd]\s+(?:[\w'’-]+\s+){0,4}?to\s+death|"
-     r"(?:received|given|handed)\s+(?:down\s+)?(?:an?\s+|the\s+)?death\s+sentences?|"
+     r"(?:received|given|handed|hands?)\s+(?:down\s+)?(?:an?\s+|the\s+)?death\s+sentences?|"
      r"(?<!international\s)(?<!criminal\s)(?:military\s+)?tribunals?)"),
     ("trial", "trial.court",
      r"\b(?:sentenced\s+by|(?:was|were|been|be|being|is|are|and)\s+convicted|"
