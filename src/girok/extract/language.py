@@ -71,6 +71,7 @@ class Cues:
     apposition_close: re.Pattern[str]
     of_a_class: re.Pattern[str]
     kind_in: re.Pattern[str]
+    said_just_before: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

@@ -438,3 +438,10 @@ def test_a_time_right_before_a_reporting_verb_is_when_it_was_reported() -> None:
     said = PUB_2015 + ("In one account, a woman returned through Tumen in 2011 said that she was "
                        "beaten at the Onsong holding centre.")
     assert only(said, "repatriation").date == DateRange(dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+
+
+def test_a_time_right_after_a_reporting_verb_is_when_it_was_said() -> None:
+    text = PUB_2015 + ("A South Korean missionary detained in North Korea for months said Monday "
+                       "that he had been arrested while trying to build churches.")
+    assert [e.date for e in events(text) if e.type == "detention"] == [
+        DateRange(None, dt.date(2015, 7, 13))]

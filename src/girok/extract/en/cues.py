@@ -422,6 +422,9 @@ FIGURE_CUE = re.compile(
 # between dashes or brackets after the count of their group
 APPOSITION_OPEN = re.compile(r"(?:\s+(?:in|from|of)\s+[A-Z][\w'’-]*)?\s*(?:\s[-–—]|\()\s*")
 APPOSITION_CLOSE = re.compile(r"\s[-–—]\s|\)")
+# "said Monday", "told reporters on Friday": a time right after a reporting verb
+SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|added)\s+"
+                              r"(?:on\s+)?$", re.IGNORECASE)
 # "a labour training camp in Kyongsong": a kind of camp, then "in" and a place's name
 KIND_IN = re.compile(r"\b(?:[\w-]+\s+){1,3}?(?:in|near|at|of)\s+$", re.IGNORECASE)
 # "the detention of North Korean women in China": an act named for a class, uncounted

@@ -354,6 +354,8 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
             doc.text, t.end + 1 if doc.text[t.end : t.end + 1] == " " else t.end) and \
             not doc.trigger_within(doc.sentences[c.sentence].start, t.start):
         return True  # "UN experts today expressed alarm at reports that ... executions"
+    if doc.search(doc.language.cues.said_just_before, max(0, t.start - 16), t.start):
+        return True  # "a missionary detained in North Korea for months said Monday that ..."
     fronted = doc.text[t.end : hi].strip(" ,") == ""  # "In 2020, a report documented ..."
     if lo <= c.trigger.start < hi or (fronted and t.start - lo <= _OPENS):
         # "In 2015 he acknowledged that he had been held ...", "In 2020, a report documented
