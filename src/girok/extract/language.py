@@ -72,6 +72,8 @@ class Cues:
     of_a_class: re.Pattern[str]
     kind_in: re.Pattern[str]
     said_just_before: re.Pattern[str]
+    pronoun_opens: re.Pattern[str]
+    item_number: re.Pattern[str]
     into: re.Pattern[str]
     via: re.Pattern[str]
     venue: re.Pattern[str]

@@ -445,3 +445,11 @@ def test_a_time_right_after_a_reporting_verb_is_when_it_was_said() -> None:
                        "that he had been arrested while trying to build churches.")
     assert [e.date for e in events(text) if e.type == "detention"] == [
         DateRange(None, dt.date(2015, 7, 13))]
+
+
+def test_a_numbered_paragraph_opening_with_he_goes_on_from_the_one_before() -> None:
+    text = PUB_2015 + ("\n\n1. According to the source, Mr. Kim was arrested on 3 June 2014 at his "
+                       "home in Wonsan.\n\n2. He was held incommunicado for seven months at a "
+                       "facility in Wonsan, where he was subjected to beatings.")
+    [held] = of_type(text, "detention")
+    assert held.date == DateRange(dt.date(2014, 6, 3), dt.date(2014, 6, 3))

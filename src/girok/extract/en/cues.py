@@ -236,6 +236,9 @@ THEN_HELD = re.compile(r"\b(?:were|was|had\s+been|been)\s+(?:\w+\s+)?(?:sent|tak
                        r"moved|held|detained|imprisoned|jailed|locked)\b", re.IGNORECASE)
 # "She was then sentenced", "Afterwards she was sent": the narrative goes on from before
 GOES_ON = re.compile(r"\b(?:then|afterwards|after\s+that|subsequently)\b", re.IGNORECASE)
+ITEM_NUMBER = re.compile(r"\(?\d{1,3}[.)]")  # "2." standing as a sentence of its own
+# "2. He was held incommunicado ...": a paragraph that opens with the one told of before
+PRONOUN_OPENS = re.compile(r"[\W\d]*(?:He|She|They)\s+(?:was|were|had|has|have|is|are)\b")
 # "two of those arrested were women": some of the people an event told before befell
 PART_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:those|the\s+people|the\s+ones)\s+$",
                            re.IGNORECASE)

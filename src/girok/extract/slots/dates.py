@@ -381,7 +381,10 @@ def _previous_time(doc: DocContext, index: int) -> tuple[TimeMention, int] | Non
     narratives state the date once and go on without it (what "had" happened earlier is not
     where the narrative stands)."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
-    goes_on = doc.has(index, doc.language.cues.goes_on)  # "She was then sentenced ..."
+    goes_on = doc.has(index, doc.language.cues.goes_on) or (
+        _opens_paragraph(doc, index)  # "2. He was held incommunicado for seven months ..."
+        and doc.language.cues.pronoun_opens.match(doc.text, doc.sentences[index].start))
+    # "She was then sentenced ...", "2. He was held incommunicado for seven months ..."
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         if doc.paragraph_break(back) and not doc.first_person:
             if not goes_on:
@@ -393,6 +396,13 @@ def _previous_time(doc: DocContext, index: int) -> tuple[TimeMention, int] | Non
         if times:
             return times[-1], back
     return None
+
+
+def _opens_paragraph(doc: DocContext, index: int) -> bool:
+    """Whether sentence `index` opens its paragraph (after its number, "2.", if any)."""
+    if index > 0 and doc.language.cues.item_number.fullmatch(doc.sentence_text(index - 1)):
+        index -= 1
+    return index > 0 and doc.paragraph_break(index - 1)
 
 
 def _told_as_before(doc: DocContext, index: int, t: TimeMention) -> bool:
