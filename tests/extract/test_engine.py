@@ -1043,3 +1043,12 @@ def test_an_act_named_for_a_class_of_people_is_no_event() -> None:
     assert [e.type for e in events(text)] == []
     dated = PUB_2015 + "The detention of 30 North Korean women in China in May was confirmed."
     assert [e.type for e in events(dated)] == ["detention"]
+    seen = PUB_2015 + ("A former prisoner of Kwanliso No. 15 said he witnessed several public "
+                       "executions of prisoners who had attempted to escape.")
+    assert [e.type for e in events(seen)] == ["detention", "execution"]
+
+
+def test_one_arrested_in_january_who_remains_in_custody_is_held_since_january() -> None:
+    text = PUB_2015 + ("Her husband was arrested by the Ministry of State Security in January and "
+                       "remains in custody at the provincial detention centre.")
+    assert only(text, "detention").date == DateRange(dt.date(2015, 1, 1), dt.date(2015, 1, 31))

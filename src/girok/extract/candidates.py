@@ -416,6 +416,7 @@ def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index:
     if _noun_spoken_of(doc, rule, trigger, index, lang.cues.condemned, 50):
         return "a kind of abuse condemned (\"condemning arbitrary detention and torture\")"
     if rule in lang.cues.noun_rules and lang.cues.of_a_class.match(text, trigger.end) and \
+            not doc.has(index, lang.witness) and \
             not _dated_or_counted(doc, index, doc.clause(index, trigger.start, trigger.end)):
         return "an act spoken of for a class of people (\"the detention of North Korean women\")"
     return None

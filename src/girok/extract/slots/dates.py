@@ -25,7 +25,9 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     clause = clause_of(doc, c)
     event_times, report_latest, then = _sentence_times(doc, c)
     best, own = _stated_time(doc, c, clause, event_times)
-    if best is not None and not own and c.rule in _STILL_HELD:
+    if best is not None and not own and c.rule in _STILL_HELD and doc.search(
+            doc.language.cues.contrast, min(best.end, c.trigger.start),
+            max(best.end, c.trigger.start)):
         best = None  # "Ri was released in May, while her husband remains in detention"
     recently = doc.published is not None and doc.search(
         doc.language.recently, max(clause[0], c.trigger.start - 30), c.trigger.start) is not None
