@@ -194,3 +194,9 @@ def test_a_second_arrest_is_another_and_the_narrative_moves_on_to_it() -> None:
     assert len(first.evidence) == 1
     held = [e for e in of_type(text, "detention") if e.facility == "hyesan-ssd-holding-centre"]
     assert held[0].date == DateRange(dt.date(2013, 1, 1), dt.date(2013, 12, 31))
+
+
+def test_held_somewhere_and_then_sent_on_is_a_detention_and_a_transfer() -> None:
+    text = ("A woman from Musan told us that she had been held at the Musan jipkyulso for two "
+            "weeks in August 2016 and then sent to the Musan rodong danryeondae for six months.")
+    assert [e.type for e in events(text)] == ["detention", "transfer"]

@@ -196,7 +196,10 @@ def _own_anchor(doc: DocContext, index: int, clause: tuple[int, int]) -> bool:
     units = doc.language.cues.unit_nouns
     starts = [t.start for t in doc.times(index) if t.duration_days is None] + \
         [c.start for c in doc.counts(index) if (c.noun or "").lower() not in units]
-    return any(lo <= x < hi for x in starts) or bool(doc.names_in(lo, hi, "facility"))
+    return any(lo <= x < hi for x in starts) or bool(doc.names_in(lo, hi, "facility")) or (
+        doc.search(doc.language.cues.goes_on, max(0, lo - 6), min(hi, lo + 16)) is not None
+        and doc.search(doc.language.facility_kind, lo, hi) is not None)  # "and then sent to a
+    # labour training camp": a place of custody after the one told before
 
 
 def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,

@@ -221,14 +221,27 @@ _ENUMERATED = {"death_in_custody", "execution", "release"}
 def _moves_in_transfers(doc: DocContext, found: list[Candidate]) -> list[Candidate]:
     """ "Most were transferred to Camp 16, while a smaller group was sent to Camp 25": a
     sending told beside a transfer moves prisoners too; it is a transfer, not a detention
-    (being "placed in quarantine" before a transfer is not)."""
+    (being "placed in quarantine" before a transfer is not); so is one "then sent" on from a
+    place of custody told before it in the sentence."""
     moving = {c.sentence for c in found if c.type == "transfer"}
-    return [replace(c, type="transfer", rule="transfer.beside_transfer")
-            if c.type == "detention" and c.rule.startswith("detention.sent_to")
-            and c.sentence in moving
-            and doc.language.cues.to_or_from.search(doc.text, c.trigger.start, c.trigger.end)
-            else c
-            for c in found]
+    out = []
+    for i, c in enumerate(found):
+        sending = c.type == "detention" and c.rule.startswith("detention.sent_to") and \
+            doc.language.cues.to_or_from.search(doc.text, c.trigger.start, c.trigger.end)
+        if sending and c.sentence in moving:
+            c = replace(c, type="transfer", rule="transfer.beside_transfer")
+        elif sending and _then_sent_on(doc, found[:i], c):
+            c = replace(c, type="transfer", rule="transfer.then_sent")
+        out.append(c)
+    return out
+
+
+def _then_sent_on(doc: DocContext, before: list[Candidate], c: Candidate) -> bool:
+    """ "held at the Musan jipkyulso for two weeks and then sent to the labour training camp":
+    sent on from a place of custody told just before in the sentence is a transfer."""
+    lo, _ = doc.clause(c.sentence, c.trigger.start, c.trigger.end)
+    return any(b.type == "detention" and b.sentence == c.sentence for b in before) and \
+        doc.search(doc.language.cues.goes_on, max(0, lo - 6), c.trigger.start) is not None
 
 
 def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate]:
