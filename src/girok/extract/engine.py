@@ -330,14 +330,15 @@ def _stays_before_release(doc: DocContext, events: list[Event]) -> list[Event]:
     length and the release that ended it, and dated by that release's date, began that long
     before (spec 3.1, durations; a detention is dated when it began)."""
     out = list(events)
+    released = {(r.evidence[0], r.date) for r in events
+                if r.type == "release" and not r.date_from_context}
     for i, e in enumerate(events):
         if e.type != "detention" or e.date_from_context or e.date.earliest is None or \
                 not set(e.rule.split("+")) & _STAY_RULES:
             continue
-        ended = next((r for r in events if r.type == "release" and r.evidence[0] == e.evidence[0]
-                      and r.date == e.date and not r.date_from_context), None)
+        ended = (e.evidence[0], e.date) in released
         days = doc.duration_days(doc.sentence_index(e.evidence[0].start))
-        if ended is not None and days and e.date.latest is not None:
+        if ended and days and e.date.latest is not None:
             out[i] = replace(e, date=DateRange(_later(e.date.earliest, -days),
                                                _later(e.date.latest, -days)))
     return out

@@ -182,13 +182,14 @@ def _one_passage(events: list[Event], gaz: Gazetteer) -> list[Event]:
     """ "held a public trial last week at which two men were sentenced to death": mentions
     of one type in one passage, with no slot in conflict, are one occurrence."""
     out: list[Event] = []
+    last: dict[tuple[str, Span], int] = {}  # the latest event of a type told in a passage
     for e in events:
-        at = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == e.type
-                   and out[i].evidence[0] == e.evidence[0]), None)
+        at = last.get((e.type, e.evidence[0]))
         if at is not None and _compatible(out[at], e) and not _apart(gaz, out[at].place,
                                                                       e.place):
             out[at] = _combine(out[at], e, gaz)
             continue
+        last[(e.type, e.evidence[0])] = len(out)
         out.append(e)
     return out
 
