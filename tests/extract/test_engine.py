@@ -127,6 +127,11 @@ def test_a_figure_says_who_gave_it_when_and_of_which_camp() -> None:
     z = extract(PUB_2015 + "A former guard at Camp 22 said about 1,500 to 2,000 prisoners died "
                 "each year from malnutrition.")
     assert [(f.what, f.min, f.max) for f in z.figures] == [("deaths", 1500, 2000)]
+    yearly = extract(PUB_2015 + "China has repatriated about 2,000 North Koreans a year in recent "
+                     "years, according to rights groups.")
+    assert [(f.what, f.min, f.attributed_to) for f in yearly.figures] == [
+        ("repatriations", 2000, "rights groups")]
+    assert yearly.events == ()
     plural = extract(PUB_2015 + "Kwanliso No. 25 is near Chongjin. An estimated 80,000 people "
                      "are held in the political prison camps.")
     assert [f.facility for f in plural.figures] == [None]

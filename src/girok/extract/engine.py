@@ -441,13 +441,15 @@ def _the_facility(doc: DocContext, index: int) -> str | None:
 
 def _figure_kind(doc: DocContext, index: int, noun: str | None, sentence: str) -> str | None:
     """What a count in a figure sentence counts: prisoners (political or not), deaths,
-    executions; None for anything else."""
+    executions, repatriations; None for anything else."""
     cues = doc.language.cues
     rate = doc.has(index, cues.figure_rate)
     if rate and doc.has(index, cues.figure_executions):
         return "executions"
     if rate and doc.has(index, cues.figure_deaths):
         return "deaths"
+    if rate and doc.has(index, cues.figure_repatriations):
+        return "repatriations"
     noun = (noun or "").lower()
     if noun in cues.prisoner_nouns or (noun in cues.people_nouns
                                        and doc.has(index, cues.figure_held)):

@@ -62,6 +62,7 @@ class Cues:
     figure_rate: re.Pattern[str]
     figure_deaths: re.Pattern[str]
     figure_executions: re.Pattern[str]
+    figure_repatriations: re.Pattern[str]
     plural_after: re.Pattern[str]
     since_clause: re.Pattern[str]
     not_until: re.Pattern[str]

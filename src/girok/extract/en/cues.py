@@ -446,6 +446,8 @@ FIGURE_RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\
                          re.IGNORECASE)
 FIGURE_DEATHS = re.compile(r"\b(?:died|die|deaths|perished)\b", re.IGNORECASE)
 FIGURE_EXECUTIONS = re.compile(r"\b(?:executed|executes|executions)\b", re.IGNORECASE)
+FIGURE_REPATRIATIONS = re.compile(r"\b(?:repatriat\w*|sent\s+back|deport\w*|returned)\b",
+                                  re.IGNORECASE)
 ATTRIBUTION = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>[\w'’.-]+(?:\s+(?!that\b|in\b|on\b)"
     r"[\w'’.-]+){0,6}?)(?=[,.;]|\s+(?:in|on|at|last|this)\b)"
