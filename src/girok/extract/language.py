@@ -63,6 +63,7 @@ class Cues:
     figure_deaths: re.Pattern[str]
     figure_executions: re.Pattern[str]
     figure_repatriations: re.Pattern[str]
+    before_date: re.Pattern[str]
     plural_after: re.Pattern[str]
     since_clause: re.Pattern[str]
     not_until: re.Pattern[str]

@@ -453,3 +453,11 @@ def test_a_numbered_paragraph_opening_with_he_goes_on_from_the_one_before() -> N
                        "facility in Wonsan, where he was subjected to beatings.")
     [held] = of_type(text, "detention")
     assert held.date == DateRange(dt.date(2014, 6, 3), dt.date(2014, 6, 3))
+
+
+def test_ahead_of_a_day_is_before_it() -> None:
+    text = PUB_2015 + ("Ahead of the Day of the Sun on April 15, authorities in Ryanggang arrested "
+                       "more than 20 smugglers.")
+    assert only(text, "arrest").date == DateRange(None, dt.date(2015, 4, 14))
+    text = PUB_2015 + "Before that it pardoned prisoners in August 2005 to mark the anniversary."
+    assert only(text, "amnesty").date == DateRange(dt.date(2005, 8, 1), dt.date(2005, 8, 31))

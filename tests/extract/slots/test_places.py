@@ -336,3 +336,9 @@ def test_a_county_after_a_kind_of_camp_of_another_type_is_the_place() -> None:
     camp = only(PUB_2015 + "In May 2015 he was sent to a political prison camp in Yodok.",
                 "detention")
     assert camp.facility == "kwanliso-15"
+
+
+def test_of_several_places_the_one_right_after_the_act_is_where_it_happened() -> None:
+    text = PUB_2015 + ("In a separate incident, a soldier who deserted his unit near Hyesan was "
+                       "caught in Chongjin on June 10.")
+    assert only(text, "arrest").place == "chongjin"

@@ -604,6 +604,9 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|also)\s+)?(?:b
                              re.IGNORECASE)
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|now|already|been)\s+)?$",
                             re.IGNORECASE)
+# "ahead of the Day of the Sun on April 15", "before May 1": it happened before that day
+BEFORE_DATE = re.compile(r"\b(?i:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+"
+                         r"(?:(?:the|of|[A-Z][\w'’-]*)\s+){0,5}(?:on\s+)?$")
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?"

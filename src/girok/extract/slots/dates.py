@@ -51,6 +51,9 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
             date = DateRange(date.earliest, None)  # "arrested in May and was sentenced ..."
         if doc.search(doc.language.cues.until_before, max(0, best.start - 12), best.start):
             date = DateRange(None, date.latest)  # "held until 2003": an end, not a date
+        elif date.earliest is not None and doc.search(
+                doc.language.cues.before_date, max(0, best.start - 40), best.start):
+            date = DateRange(None, date.earliest - dt.timedelta(days=1))  # "ahead of April 15"
         elif _since(doc, c, best):
             date = DateRange(date.earliest, None)  # acts since then, up to the report
     elif recently and not c.announced:

@@ -199,6 +199,7 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
         if before:
             return before[-1].id  # "who ran a company in Rason, was arrested there"
         return _previous_place(doc, gaz, c.sentence)
+    inside = _right_after_trigger(doc, c, inside)
     places = _with_coordinated(doc, inside, places, hi) or places
     ids = list(dict.fromkeys(p.id for p in places))
     if not ids:
@@ -209,6 +210,21 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
     if all(i in gaz.ancestors(deepest) for i in ids):
         return deepest
     return gaz.common_place(ids)
+
+
+def _right_after_trigger(doc: DocContext, c: Candidate,
+                         inside: list[NameMention]) -> list[NameMention]:
+    """ "a soldier who deserted his unit near Hyesan was caught in Chongjin": of several places
+    in the clause, the one "in" or "at" right after the trigger is where it happened."""
+    if len({p.id for p in inside}) < 2:
+        return inside
+    at = doc.language.cues.at_place
+    after = [p for p in inside if c.trigger.end <= p.start <= c.trigger.end + _RIGHT_AFTER
+             and at.search(doc.text, max(0, p.start - 5), p.start)]
+    return after[:1] or inside
+
+
+_RIGHT_AFTER = 12  # characters from a trigger to the place it happened: " in the city of"
 
 
 def _with_coordinated(doc: DocContext, inside: list[NameMention], places: list[NameMention],
