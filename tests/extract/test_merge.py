@@ -256,3 +256,10 @@ def test_a_headline_in_the_present_tense_hands_down_sentences() -> None:
             "an illegal gold mine, a source said.")
     [trial] = of_type(text, "trial")
     assert len(trial.evidence) == 2
+
+
+def test_a_relative_in_a_quoted_sentence_is_another_person() -> None:
+    text = PUB_2015 + ("Police in Sinuiju have detained a 17-year-old student for singing a South "
+                       "Korean song, a resident said. \"His mother was summoned to the police "
+                       "station twice,\" the resident said.")
+    assert [len(e.evidence) for e in of_type(text, "arrest")] == [1, 1]

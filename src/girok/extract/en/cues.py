@@ -556,7 +556,7 @@ KIN_OPENS = re.compile(_KIN_OPENS, re.IGNORECASE)
 # "His wife has been sent to ...": a relative of the person just told about is the subject
 KIN_SUBJECT = re.compile(
     # after a lead-in: 'The source added, "Her husband was also taken ...'
-    r"(?:[\w ,]{0,40}?\b(?:said|added|says|stated|explained)\b,?\s*(?:that\s+)?[\"“]?)?"
+    r"(?:[\w ,]{0,40}?\b(?:said|added|says|stated|explained)\b,?\s*(?:that\s+)?[\"“]?|[\"“‘'])?"
     + _KIN_OPENS + r"\s+(?:also\s+)?(?:was|were|(?:has|had|have)\s+been)\s+"
     r"(?!told\b|informed\b|notified\b|not\b)", re.IGNORECASE)
 # people held on their return: "the returnees were held", "following their return"
