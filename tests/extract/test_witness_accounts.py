@@ -200,3 +200,10 @@ def test_held_somewhere_and_then_sent_on_is_a_detention_and_a_transfer() -> None
     text = ("A woman from Musan told us that she had been held at the Musan jipkyulso for two "
             "weeks in August 2016 and then sent to the Musan rodong danryeondae for six months.")
     assert [e.type for e in events(text)] == ["detention", "transfer"]
+
+
+def test_then_after_a_stay_of_a_stated_length_is_after_it() -> None:
+    text = ("I was arrested by the Bowibu in Hoeryong in February 2014. They kept me in a cell for "
+            "three months. Then I was tried and sentenced to four years.")
+    [trial] = of_type(text, "trial")
+    assert trial.date == DateRange(dt.date(2014, 5, 2), dt.date(2014, 5, 29))

@@ -59,8 +59,11 @@ def test_an_undated_sentence_of_a_witness_account_inherits_its_narrative_date() 
     torture = only(WITNESS, "torture")  # over the two weeks' stay from September 2006
     assert torture.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 10, 14))
     assert torture.date_from_context
-    held = only(WITNESS, "detention")  # a duration ("for two weeks") dates nothing
+    # a duration ("for two weeks") dates nothing; "Then I was sent to a labour camp" after it
+    # is another stay, two weeks on
+    held, camp = of_type(WITNESS, "detention")
     assert held.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 9, 30))
+    assert camp.date == DateRange(dt.date(2006, 9, 15), dt.date(2006, 10, 14))
 
 
 def test_a_restated_day_without_a_year_is_the_day_stated_before() -> None:
@@ -353,7 +356,8 @@ def test_then_goes_on_from_the_paragraph_before() -> None:
                        "years at the Jongori re-education camp.\n\nHer husband was sentenced to "
                        "five years in a labour camp.")
     dated = [e.date.earliest for e in of_type(text, "detention")]
-    assert dated == [dt.date(2012, 1, 1), dt.date(2012, 1, 1), None]
+    # sentenced after the six months at Onsong: the narrative moves on by the stay
+    assert dated == [dt.date(2012, 1, 1), dt.date(2012, 6, 29), None]
 
 
 def test_when_interviews_were_conducted_dates_no_account() -> None:

@@ -224,6 +224,10 @@ def _narrative_date(doc: DocContext, c: Candidate, clause: tuple[int, int],
         moved = doc.language.find_later(doc.text, doc.sentences[between].start,
                                         doc.sentences[between].end)
         date = date if moved is None else _moved_on(date, moved)
+    stay = _stay_told_between(doc, at, c.sentence)
+    if stay and date.earliest is not None and doc.has(c.sentence, doc.language.cues.goes_on):
+        # "They kept me in a cell for three months. ... Then I was tried": after the stay
+        date = _moved_on(date, Offset(days=stay))
     span = doc.sentences[c.sentence]
     offset = doc.language.find_later(doc.text, span.start, span.end)
     if offset is not None:
@@ -401,6 +405,13 @@ def _previous_time(doc: DocContext, index: int) -> tuple[TimeMention, int] | Non
         if times:
             return times[-1], back
     return None
+
+
+def _stay_told_between(doc: DocContext, at: int, index: int) -> int:
+    """The length of a stay told in the sentences from the narrative's date up to `index`
+    ("They kept me in a cell for three months"), in days; 0 when none is told."""
+    return next((days for back in range(at, index)
+                 if (days := doc.duration_days(back) or 0)), 0)
 
 
 def _opens_paragraph(doc: DocContext, index: int) -> bool:
