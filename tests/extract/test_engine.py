@@ -1057,3 +1057,14 @@ def test_one_arrested_in_january_who_remains_in_custody_is_held_since_january() 
     text = PUB_2015 + ("Her husband was arrested by the Ministry of State Security in January and "
                        "remains in custody at the provincial detention centre.")
     assert only(text, "detention").date == DateRange(dt.date(2015, 1, 1), dt.date(2015, 1, 31))
+
+
+def test_taken_to_the_police_station_and_the_other_two_released() -> None:
+    text = PUB_2015 + ("Three traders were taken to the Hoeryong boanseo (police station) in May "
+                       "for dealing in Chinese goods, and one of them was later transferred to the "
+                       "city's bowibu for questioning about contacts in South Korea. The other "
+                       "two were released after a week.")
+    by_type = {e.type: e for e in events(text)}
+    assert by_type["arrest"].place == "hoeryong"
+    assert by_type["transfer"].place != "south-korea"
+    assert by_type["release"].victims == Victims(2, 2)

@@ -25,6 +25,7 @@ GROUP_SUBJECT = re.compile(
     r"\b(?:some|others|a\s+number|all|most|many\s+of\s+them|they|the\s+rest|"
     # "two women were arrested ... One was released; the other was sent to ...": each of them
     r"(?<![\w,]\s)one|the\s+other|the\s+others|both|each|neither|"
+    r"the\s+other\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
     # "The parents were sentenced ...", "the child was also given ...": members of a family
     r"the\s+(?:parents|couple|family|children|child|mother|father|husband|wife|sons?|"
     r"daughters?|boy|girl|brothers?|sisters?|grandmother|grandfather|"

@@ -77,8 +77,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:put|placed|held|kept|locked\s+up)\s+in\s+(?:solitary\s+confinement|(?:a\s+|the\s+)?"
      r"(?:punishment|isolation)\s+cells?)\b"),
     ("arrest", "arrest.taken_to_body",
-     r"\b(?:taken|summoned|called\s+in)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:safety|security|"
-     r"police|bowibu|anjonbu|boanseo)\s+(?:department|bureau|office|station|agency|building)\b"),
+     r"\b(?:taken|summoned|called\s+in)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:safety|security|"
+     r"police|bowibu|anjonbu|boanseo)\s+(?:department|bureau|office|station|agency|building)|"
+     r"boanseo|bowibu|anjonbu|anjeonbu|bowiseong)\b"),
     # "He was sent back to the labour camp" (from a hospital): moved between places of custody
     ("transfer", "transfer.sent_back",
      r"\b(?:sent|taken|returned)\s+back\s+to\s+(?:the|his|her|their|that)\s+" + _W + r"{0,3}"

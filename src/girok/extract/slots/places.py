@@ -162,10 +162,14 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
         return "north-korea"  # the state grants it: the country, wherever it is carried out
     if facility:
         return gaz.facility_place(facility)
+    if c.type == "transfer":  # moved between places of custody: never to South Korea
+        places = [p for p in places if gaz.country_of(p.id) != "south-korea"]
     if c.type != "transfer":
         cues = doc.language.cues
         places = [p for p in places
                   if ((c.type == "detention" and c.trigger.start < p.start)  # "sent to Musan"
+                      # "taken to the Hoeryong boanseo": a place inside the trigger
+                      or c.trigger.start < p.start < c.trigger.end
                       or not cues.destination.search(
                           doc.text[max(span.start, p.start - 15) : p.start]))
                   and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])
