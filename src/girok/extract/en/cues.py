@@ -373,7 +373,7 @@ SPECTATORS_AFTER = re.compile(
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
 # "my mother, my two brothers and I": one person listed beside a count, before or after it
 _ONE_OF_KIN = (r"(?:(?:my|his|her|their|our|(?:the\s+)?\w+['’]s)\s+"
-               r"(?:(?:younger|older|elder|little|baby)\s+)?"
+               r"(?:(?:younger|older|elder|little|baby|\d{1,2}-year-old)\s+)?"
                r"(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|"
                r"grandfather|uncle|aunt|child|baby)|I|me)")
 ONE_JOINED_BEFORE = re.compile(rf"\b{_ONE_OF_KIN}(?:,\s*|,?\s+and\s+)"
