@@ -342,3 +342,9 @@ def test_of_several_places_the_one_right_after_the_act_is_where_it_happened() ->
     text = PUB_2015 + ("In a separate incident, a soldier who deserted his unit near Hyesan was "
                        "caught in Chongjin on June 10.")
     assert only(text, "arrest").place == "chongjin"
+
+
+def test_detained_during_a_visit_to_a_place_is_there() -> None:
+    text = PUB_2015 + ("Lim, who had made more than 100 humanitarian trips to the North, was "
+                       "detained in January 2015 during a visit to Rason.")
+    assert only(text, "arrest").place == "rason"

@@ -426,6 +426,8 @@ FIGURE_CUE = re.compile(
 # between dashes or brackets after the count of their group
 APPOSITION_OPEN = re.compile(r"(?:\s+(?:in|from|of)\s+[A-Z][\w'’-]*)?\s*(?:\s[-–—]|\()\s*")
 APPOSITION_CLOSE = re.compile(r"\s[-–—]\s|\)")
+# "during a visit to Rason": the place visited is where it happened
+VISIT_TO = re.compile(r"\b(?:visits?|trips?|journeys?|tours?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "said Monday", "told reporters on Friday": a time right after a reporting verb
 SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|added)\s+"
                               r"(?:on\s+)?$", re.IGNORECASE)

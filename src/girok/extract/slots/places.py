@@ -171,7 +171,9 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
                       # "taken to the Hoeryong boanseo": a place inside the trigger
                       or c.trigger.start < p.start < c.trigger.end
                       or not cues.destination.search(
-                          doc.text[max(span.start, p.start - 15) : p.start]))
+                          doc.text[max(span.start, p.start - 15) : p.start])
+                      # "detained during a visit to Rason": where the visit was
+                      or cues.visit_to.search(doc.text, max(span.start, p.start - 15), p.start))
                   and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])
                   and not cues.topic.search(doc.text[max(span.start, p.start - 10) : p.start])
                   and not cues.institution_after.match(doc.text, p.end)
