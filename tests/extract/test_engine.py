@@ -1068,3 +1068,12 @@ def test_taken_to_the_police_station_and_the_other_two_released() -> None:
     assert by_type["arrest"].place == "hoeryong"
     assert by_type["transfer"].place != "south-korea"
     assert by_type["release"].victims == Victims(2, 2)
+
+
+def test_a_number_of_a_group_just_told_is_anchored_by_it() -> None:
+    text = PUB_2015 + ("In early June the Ministry of State Security in Onsong arrested seven "
+                       "people suspected of using Chinese phones. Three were later released after "
+                       "their families paid bribes.")
+    [freed] = [e for e in events(text) if e.type == "release"]
+    assert freed.victims == Victims(3, 3)
+    assert events(PUB_2015 + "Three were later released after their families paid bribes.") == []

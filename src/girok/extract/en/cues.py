@@ -26,6 +26,9 @@ GROUP_SUBJECT = re.compile(
     # "two women were arrested ... One was released; the other was sent to ...": each of them
     r"(?<![\w,]\s)one|the\s+other|the\s+others|both|each|neither|"
     r"the\s+other\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+    # "Three were later released": a number of the group just told
+    r"(?<![\w,]\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})(?=\s+"
+    r"(?:of\s+them\s+)?(?:also\s+|later\s+)?(?:were|had\s+been|have\s+been)\b)|"
     # "The parents were sentenced ...", "the child was also given ...": members of a family
     r"the\s+(?:parents|couple|family|children|child|mother|father|husband|wife|sons?|"
     r"daughters?|boy|girl|brothers?|sisters?|grandmother|grandfather|"
