@@ -1077,3 +1077,9 @@ def test_a_number_of_a_group_just_told_is_anchored_by_it() -> None:
     [freed] = [e for e in events(text) if e.type == "release"]
     assert freed.victims == Victims(3, 3)
     assert events(PUB_2015 + "Three were later released after their families paid bribes.") == []
+
+
+def test_learning_of_an_event_is_not_the_event() -> None:
+    text = PUB_2015 + ("A defector said that her brother had been publicly executed in Hyesan in "
+                       "2012 for smuggling. She learned of the execution only last year.")
+    assert [e.type for e in events(text)] == ["execution"]

@@ -321,6 +321,9 @@ def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index
                 lang.cues.part_of_those, max(sentence.start, trigger.start - 20), trigger.start) \
             or _the_participle_as_noun(doc, trigger):
         return _NAMED_BY_EVENT  # also "two of those arrested", "two of the executed were"
+    if rule in lang.cues.noun_rules and doc.search(
+            lang.cues.learned_of, max(sentence.start, trigger.start - 30), trigger.start):
+        return "an event someone learned of (\"She learned of the execution only last year\")"
     if _possessive_noun(doc, rule, trigger) and not _own_anchor(
             doc, index, doc.clause(index, trigger.start, trigger.end)):
         return _OWNED

@@ -65,6 +65,7 @@ class Cues:
     figure_repatriations: re.Pattern[str]
     before_date: re.Pattern[str]
     visit_to: re.Pattern[str]
+    learned_of: re.Pattern[str]
     plural_after: re.Pattern[str]
     since_clause: re.Pattern[str]
     not_until: re.Pattern[str]

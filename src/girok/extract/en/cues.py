@@ -429,6 +429,10 @@ FIGURE_CUE = re.compile(
 # between dashes or brackets after the count of their group
 APPOSITION_OPEN = re.compile(r"(?:\s+(?:in|from|of)\s+[A-Z][\w'’-]*)?\s*(?:\s[-–—]|\()\s*")
 APPOSITION_CLOSE = re.compile(r"\s[-–—]\s|\)")
+# "She learned of the execution only last year": news of an event, not the event
+LEARNED_OF = re.compile(r"\b(?:learned|learnt|heard|told|found\s+out|knew|know|informed|"
+                        r"notified)\s+(?:only\s+)?(?:of|about)\s+(?:the|his|her|their)\s+"
+                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "during a visit to Rason": the place visited is where it happened
 VISIT_TO = re.compile(r"\b(?:visits?|trips?|journeys?|tours?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "said Monday", "told reporters on Friday": a time right after a reporting verb
