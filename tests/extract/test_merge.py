@@ -263,3 +263,13 @@ def test_a_relative_in_a_quoted_sentence_is_another_person() -> None:
                        "Korean song, a resident said. \"His mother was summoned to the police "
                        "station twice,\" the resident said.")
     assert [len(e.evidence) for e in of_type(text, "arrest")] == [1, 1]
+
+
+def test_a_stay_at_a_holding_centre_is_not_the_prison_term_that_followed() -> None:
+    text = PUB_2015 + ("A woman who was repatriated from China last October has been sentenced to "
+                       "eight years in a re-education camp, her relatives in South Korea said. She "
+                       "was first held for three months at the Sinuiju State Security holding "
+                       "centre.")
+    held = of_type(text, "detention")
+    assert len(held) == 2
+    assert all(e.place != "south-korea" for e in held)

@@ -157,6 +157,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
             other = merged[i]
             if _compatible(other, event) and (not _apart(gaz, other.place, event.place)
                                               or _sent_out(other) or _sent_out(event)) and \
+                    not _held_before_sentence(gaz, other, event) and \
                     passages.again(other) == passages.again(event) and \
                     passages.the_rest(other) == passages.the_rest(event) and \
                     not passages.another_case(event) and \
@@ -264,6 +265,20 @@ class _Passages:
             if smaller >= 6 and len(words_a & words_b) / smaller >= 0.5:
                 return True
         return False
+
+
+_PRE_TRIAL = ("kuryujang", "jipkyulso")  # holding and interrogation centres
+
+
+def _held_before_sentence(gaz: Gazetteer, a: Event, b: Event) -> bool:
+    """ "sentenced to eight years in a re-education camp ... She was first held for three
+    months at the Sinuiju holding centre": a stay before trial is not the prison term."""
+    def pre_trial(e: Event) -> bool:
+        entry = gaz.get(e.facility) if e.facility else None
+        return entry is not None and entry.category in _PRE_TRIAL
+    def sentence(e: Event) -> bool:
+        return any(rule.startswith("detention.sentence") for rule in e.rule.split("+"))
+    return (pre_trial(a) and sentence(b)) or (pre_trial(b) and sentence(a))
 
 
 def _sent_out(e: Event) -> bool:

@@ -586,6 +586,9 @@ TOPIC = re.compile(r"\babout\s+(?:the\s+)?$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:(?:man|woman|men|women|trader|worker|resident|residents|people|"
                     r"person|family|mother|father|boy|girl|farmer|miner|student|youth)\s+from"
                     r"|(?:nationals?|citizens?|natives?)\s+of(?:\s+the)?"
+                    # "her relatives in South Korea said": where someone's family is
+                    r"|(?:relatives?|famil(?:y|ies)|sons?|daughters?|brothers?|sisters?|parents|"
+                    r"husband|wife|children)\s+in(?:\s+the)?"
                     # "I was born in Chongjin": a birthplace is no event's place
                     r"|(?:born|raised|grew\s+up)\s+in(?:\s+the)?"
                     # "a defector living in South Korea": where someone lives now
