@@ -348,3 +348,12 @@ def test_detained_during_a_visit_to_a_place_is_there() -> None:
     text = PUB_2015 + ("Lim, who had made more than 100 humanitarian trips to the North, was "
                        "detained in January 2015 during a visit to Rason.")
     assert only(text, "arrest").place == "rason"
+
+
+def test_a_return_by_south_korea_as_the_verbs_subject_is_from_south_korea() -> None:
+    text = PUB_2015 + ("South Korea deported two North Korean fishermen on Thursday who had "
+                       "allegedly killed crew members, officials said. The men were handed over to "
+                       "the North at Panmunjom.")
+    [back] = of_type(text, "repatriation")
+    assert back.place == "south-korea"
+    assert len(back.evidence) == 2

@@ -34,7 +34,7 @@ GROUP_SUBJECT = re.compile(
     r"daughters?|boy|girl|brothers?|sisters?|grandmother|grandfather|"
     # "the man had been deported": the one just told about
     r"man|woman|student|tourist|pastor|missionary|journalist|soldier|teenager|defector|"
-    r"prisoner|detainee))\s+(?:of\s+them\s+)?"
+    r"prisoner|detainee|men|women|fishermen|soldiers|workers))\s+(?:of\s+them\s+)?"
     r"(?:also\s+)?(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being|are\s+now)\b",
     re.IGNORECASE)
 # "hit anyone who moved": whom an act befell, in a witness's account
