@@ -1083,3 +1083,13 @@ def test_learning_of_an_event_is_not_the_event() -> None:
     text = PUB_2015 + ("A defector said that her brother had been publicly executed in Hyesan in "
                        "2012 for smuggling. She learned of the execution only last year.")
     assert [e.type for e in events(text)] == ["execution"]
+
+
+def test_another_states_agency_telling_the_news_is_a_source_not_the_actor() -> None:
+    text = PUB_2015 + ("South Korea's spy agency said Friday that North Korea had executed five "
+                       "senior security officials earlier this year. The officials, from the "
+                       "Ministry of State Security, were executed after the minister was "
+                       "dismissed in January.")
+    [shot] = of_type(text, "execution")
+    assert shot.victims == Victims(5, 5)
+    assert shot.perpetrator is None

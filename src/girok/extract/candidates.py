@@ -456,7 +456,7 @@ def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, i
                        min(sentence.end, trigger.end + 60))
     if other and not (lang.cues.as_source.search(doc.text, max(0, other.start() - 20),
                                                  other.start())
-                      or lang.cues.as_source.match(doc.text, other.end(), sentence.end)):
+                      or lang.cues.source_after.match(doc.text, other.end(), sentence.end)):
         return "done by another state's authorities (\"South Korean police arrested\")"
     return None
 

@@ -164,6 +164,7 @@ class Cues:
     plural_object: re.Pattern[str]
     sources_of_report: re.Pattern[str]
     as_source: re.Pattern[str]
+    source_after: re.Pattern[str]
     reports_of: re.Pattern[str]
     asked_where: re.Pattern[str]
     asked_when: re.Pattern[str]

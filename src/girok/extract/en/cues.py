@@ -150,9 +150,11 @@ OTHER_STATE = re.compile(
     r"national\s+intelligence\s+service\s+(?:arrested|detained|questioned))\b",
     re.IGNORECASE)
 # "according to South Korean intelligence", "U.S. officials said": a source, not the actor
-AS_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+(?:the\s+)?$|"
-                       r"^(?:'s)?\s+(?:\w+\s+)?(?:said|says|reported|told|believes?|estimated?)\b",
+AS_SOURCE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+# "South Korea's spy agency said ...": told right after the body, its words (matched there)
+SOURCE_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:said|says|reported|told|believes?|"
+                          r"estimated?)\b", re.IGNORECASE)
 # "the bodies of prisoners who died": a bare plural the act befell, uncounted
 PLURAL_WHO = re.compile(r"\b(?:prisoners|inmates|detainees|people|women|men|returnees|others)\s+"
                         r"(?:who\s+(?:had\s+)?)?$", re.IGNORECASE)
@@ -215,7 +217,7 @@ EARLIER_THAT = re.compile(r"\bearlier\s+(?:that|the\s+same)\s+(?P<unit>week|mont
 OF_THE = re.compile(r"\b(?:of|among)\s+the\s+$", re.IGNORECASE)
 # "officials of the Ministry of People's Security": members of a body
 MEMBERS_OF = re.compile(r"\b(?:officials|members|cadres|employees|staff|officers|agents|"
-                        r"personnel|heads?|chiefs?|directors?|deputies)\s+(?:\w+\s+)?of\s+"
+                        r"personnel|heads?|chiefs?|directors?|deputies),?\s+(?:\w+\s+)?(?:of|from)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
 # "... were arrested and sent to": a passive after the subject, whose members it befell
 BE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.IGNORECASE)
