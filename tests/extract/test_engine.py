@@ -1093,3 +1093,9 @@ def test_another_states_agency_telling_the_news_is_a_source_not_the_actor() -> N
     [shot] = of_type(text, "execution")
     assert shot.victims == Victims(5, 5)
     assert shot.perpetrator is None
+
+
+def test_dying_at_home_is_no_death_in_custody() -> None:
+    text = PUB_2015 + ("A former prisoner of the Onsong holding centre died at her home in Onsong "
+                       "in May, a source said.")
+    assert [e.type for e in events(text) if e.type == "death_in_custody"] == []

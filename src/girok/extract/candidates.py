@@ -379,8 +379,9 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
             and not (rule in ("release.released", "release.freed")
                      and _person_object(doc, sentence, trigger)):
         return "no custody in the sentence or the two before it"
-    if etype == "death_in_custody" and doc.search(lang.cues.after_release, trigger.end,
-                                                  min(sentence.end, trigger.end + 80)):
+    if etype == "death_in_custody" and (doc.search(
+            lang.cues.after_release, trigger.end, min(sentence.end, trigger.end + 80))
+            or lang.cues.at_home.match(text, trigger.end)):
         return "died after leaving custody"
     if rule in _HELD_HERE and not doc.has(index, lang.custody):
         return "a suicide told of no one held (\"his father committed suicide\")"

@@ -128,6 +128,7 @@ class Cues:
     if_caught: re.Pattern[str]
     nk_subject: re.Pattern[str]
     after_release: re.Pattern[str]
+    at_home: re.Pattern[str]
     kin_subject: re.Pattern[str]
     at_place: re.Pattern[str]
     arrived: re.Pattern[str]

@@ -496,8 +496,9 @@ AFTER_RELEASE = re.compile(
     r"\b(?:after|following|since)\s+(?:his|her|their|the)\s+(?:release|return\s+home|"
     r"return(?!\s+to\s+(?:the\s+)?(?:camp|prison|cell|centre|center)))\b|"
     # "died at her home ... days after being released"
-    r"\bafter\s+(?:being|having\s+been)\s+(?:released|freed|let\s+go)\b|"
-    r"^\s+at\s+(?:his|her|their)\s+(?:own\s+)?home\b", re.IGNORECASE)
+    r"\bafter\s+(?:being|having\s+been)\s+(?:released|freed|let\s+go)\b", re.IGNORECASE)
+# "died at her home": right after the verb, out of custody (matched there)
+AT_HOME = re.compile(r"\s+at\s+(?:his|her|their)\s+(?:own\s+)?home\b", re.IGNORECASE)
 # "North Korea deported an American": North Korea sends a foreigner out, a release
 NK_SUBJECT = re.compile(r"\b(?:north\s+korea|pyongyang|the\s+north|(?:the\s+)?dprk)"
                         r"(?:\s+(?:has|had|have|later|then|eventually))?\s+$", re.IGNORECASE)
