@@ -1099,3 +1099,12 @@ def test_dying_at_home_is_no_death_in_custody() -> None:
     text = PUB_2015 + ("A former prisoner of the Onsong holding centre died at her home in Onsong "
                        "in May, a source said.")
     assert [e.type for e in events(text) if e.type == "death_in_custody"] == []
+
+
+def test_a_release_told_as_done_beside_one_expected_is_not_announced() -> None:
+    text = PUB_2015 + ("About 120 inmates of Kyohwaso No. 9 were freed on May 1, while several "
+                       "hundred more are expected to be released from camps by the end of the "
+                       "month.")
+    freed = of_type(text, "release")
+    assert [e.announced for e in freed] == [False, True]
+    assert freed[0].date == DateRange(dt.date(2015, 5, 1), dt.date(2015, 5, 1))

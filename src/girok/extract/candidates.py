@@ -215,7 +215,7 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         etype, rule = "repatriation", "repatriation.sent_back_home"
     announced = doc.has(index, lang.announced) and not doc.search(
         lang.cues.perfect_before, max(sentence.start, trigger.start - 20), trigger.start) \
-        and not doc.has(index, lang.cues.announced_done)
+        and not doc.has(index, lang.cues.announced_done) and not _told_as_done(doc, index, trigger)
     for check in (_layout, _told_elsewhere, _not_asserted, _out_of_context, _not_told_here,
                   _outside_the_record):
         if owned and check is _told_elsewhere:
@@ -255,6 +255,17 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
         return None, "not anchored (no date, place, count, person or witness)"
     return Candidate(etype, rule, trigger, index, _evidence(doc, sentence, trigger),
                      announced, witness, generic), "event"
+
+
+def _told_as_done(doc: DocContext, index: int, trigger: Span) -> bool:
+    """ "120 inmates were freed on May 1, while several hundred more are expected to be
+    released": what the announcement is about lies in another clause, after a contrast; this
+    one is told as done."""
+    announcement = doc.first(index, doc.language.announced)
+    return announcement is not None and announcement.start() > trigger.end and doc.search(
+        doc.language.cues.contrast, trigger.end, announcement.start()) is not None and \
+        doc.language.cues.past_passive.search(doc.text, max(0, trigger.start - 10),
+                                              trigger.end + 5) is not None
 
 
 def _layout(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
