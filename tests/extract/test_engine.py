@@ -1108,3 +1108,11 @@ def test_a_release_told_as_done_beside_one_expected_is_not_announced() -> None:
     freed = of_type(text, "release")
     assert [e.announced for e in freed] == [False, True]
     assert freed[0].date == DateRange(dt.date(2015, 5, 1), dt.date(2015, 5, 1))
+
+
+def test_an_amnesty_for_a_state_occasion_is_a_particular_one() -> None:
+    text = PUB_2015 + ("North Korean authorities have begun releasing prisoners under a special "
+                       "amnesty announced on the anniversary of Kim Il Sung's birthday, sources "
+                       "say.")
+    assert [e.type for e in events(text)] == ["amnesty"]
+    assert events(PUB_2015 + "Authorities sometimes release prisoners under amnesties.") == []

@@ -66,6 +66,7 @@ class Cues:
     before_date: re.Pattern[str]
     visit_to: re.Pattern[str]
     learned_of: re.Pattern[str]
+    occasion: re.Pattern[str]
     plural_after: re.Pattern[str]
     since_clause: re.Pattern[str]
     not_until: re.Pattern[str]

@@ -435,6 +435,11 @@ APPOSITION_CLOSE = re.compile(r"\s[-–—]\s|\)")
 LEARNED_OF = re.compile(r"\b(?:learned|learnt|heard|told|found\s+out|knew|know|informed|"
                         r"notified)\s+(?:only\s+)?(?:of|about)\s+(?:the|his|her|their)\s+"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "an amnesty announced on the anniversary of Kim Il Sung's birthday": a state occasion, which
+# makes an amnesty or release a particular one
+OCCASION = re.compile(r"\b(?:anniversary|birthday|day\s+of\s+the\s+sun|day\s+of\s+the\s+shining\s+"
+                      r"star|party\s+foundation\s+day|liberation\s+day|victory\s+day)\b",
+                      re.IGNORECASE)
 # "during a visit to Rason": the place visited is where it happened
 VISIT_TO = re.compile(r"\b(?:visits?|trips?|journeys?|tours?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "said Monday", "told reporters on Friday": a time right after a reporting verb
