@@ -273,3 +273,12 @@ def test_a_stay_at_a_holding_centre_is_not_the_prison_term_that_followed() -> No
     held = of_type(text, "detention")
     assert len(held) == 2
     assert all(e.place != "south-korea" for e in held)
+
+
+def test_a_headline_naming_an_occasion_does_not_split_the_amnesty() -> None:
+    text = ("Amnesty for 60th anniversary\nPyongyang, July 20, 2015\n\nThe Presidium of the "
+            "Supreme People's Assembly issued a decree on granting a special amnesty to convicts "
+            "on the occasion of the 70th anniversary of the country's liberation. The amnesty "
+            "will take effect from August 1, 2015.")
+    [amnesty] = of_type(text, "amnesty")
+    assert amnesty.date == DateRange(dt.date(2015, 8, 1), dt.date(2015, 8, 1))

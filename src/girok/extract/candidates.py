@@ -250,7 +250,8 @@ def judge(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
                    trigger.end) is not None  # the trigger may begin with "were": "They were held"
         or doc.search(lang.cues.the_sentence, max(sentence.start, trigger.start - 40),
                       trigger.start) is not None)
-    occasion = etype in ("amnesty", "release") and doc.has(index, lang.cues.occasion)
+    occasion = etype in ("amnesty", "release") and doc.has(index, lang.cues.occasion) and \
+        doc.text[sentence.end - 1] in ".!?\"”"  # a sentence told, not a headline
     if not (_anchored(doc, index, sentence, trigger) or witness or announced or sibling or occasion
             or told_before):
         return None, "not anchored (no date, place, count, person or witness)"
