@@ -225,23 +225,25 @@ def _moves_in_transfers(doc: DocContext, found: list[Candidate]) -> list[Candida
     place of custody told before it in the sentence."""
     moving = {c.sentence for c in found if c.type == "transfer"}
     out = []
-    for i, c in enumerate(found):
+    held: set[int] = set()  # sentences that told a detention before the candidate
+    for c in found:
         sending = c.type == "detention" and c.rule.startswith("detention.sent_to") and \
             doc.language.cues.to_or_from.search(doc.text, c.trigger.start, c.trigger.end)
         if sending and c.sentence in moving:
             c = replace(c, type="transfer", rule="transfer.beside_transfer")
-        elif sending and _then_sent_on(doc, found[:i], c):
+        elif sending and c.sentence in held and _then_sent_on(doc, c):
             c = replace(c, type="transfer", rule="transfer.then_sent")
+        if c.type == "detention":
+            held.add(c.sentence)
         out.append(c)
     return out
 
 
-def _then_sent_on(doc: DocContext, before: list[Candidate], c: Candidate) -> bool:
+def _then_sent_on(doc: DocContext, c: Candidate) -> bool:
     """ "held at the Musan jipkyulso for two weeks and then sent to the labour training camp":
-    sent on from a place of custody told just before in the sentence is a transfer."""
+    sent on ("then") from a place of custody told just before in the sentence: a transfer."""
     lo, _ = doc.clause(c.sentence, c.trigger.start, c.trigger.end)
-    return any(b.type == "detention" and b.sentence == c.sentence for b in before) and \
-        doc.search(doc.language.cues.goes_on, max(0, lo - 6), c.trigger.start) is not None
+    return doc.search(doc.language.cues.goes_on, max(0, lo - 6), c.trigger.start) is not None
 
 
 def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate]:
