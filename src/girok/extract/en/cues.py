@@ -611,8 +611,9 @@ ONE_BY_ONE = re.compile(r"(?:[,:;]\s+|\s+and\s+)(?P<item>one|an?\s+(?:\w+\s+)?"
                         re.IGNORECASE)
 # the end of "..., which": a relative clause about a thing (not the people it happened to)
 RELATIVE_CLAUSE = re.compile(r"\bwhich\s+$", re.IGNORECASE)
-RELATIVE_PERSON = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
-RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
+_RELATIVE = r"\b(?:which|who|whom|whose)"
+RELATIVE_PERSON = re.compile(rf"{_RELATIVE}\s+$", re.IGNORECASE)
+RELATIVE_WORD = re.compile(rf"{_RELATIVE}\b", re.IGNORECASE)  # one anywhere in a span
 # "..., including the missionary Kim Jung-wook, who was arrested in 2013": a clause told of
 # someone already named, asserted whatever the sentence around it calls for
 TOLD_OF_SOMEONE = re.compile(r",\s+who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\b")
