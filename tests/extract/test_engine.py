@@ -53,6 +53,8 @@ def test_announced_amnesty_resolves_forward() -> None:
     "Public executions declined after 2015 but did not stop in Hyesan.",
     "Weekly round-up: detention news from North Korea",
     "Since last year, the authorities have executed smugglers in every city in the province.",
+    "Activists fear the returnees from Tumen will face beatings, sexual violence and camps.",
+    "Those sent back in 2014 are likely to be interrogated by the Bowibu in Sinuiju.",
 ])
 
 def test_not_events(text: str) -> None:
@@ -365,6 +367,8 @@ def test_tens_of_thousands_detained_is_a_figure_not_an_arrest() -> None:
      "week.", "repatriation", "china"),
     ("Laos deported nine young North Koreans to China in May 2013.", "repatriation", "laos"),
     ("China sent back at least 50 North Koreans in July, a rights group said.",
+     "repatriation", "china"),
+    ("China sent back as many as 60 North Koreans in July, a rights group said.",
      "repatriation", "china"),
     ("A student in Pyongyang disappeared after being summoned by the Ministry of State Security "
      "in March.", "arrest", "pyongyang"),

@@ -17,6 +17,15 @@ def test_headline_and_lead_are_one_event_with_two_passages() -> None:
     assert e.date == DateRange(dt.date(2015, 6, 1), dt.date(2015, 6, 30))
 
 
+def test_a_headline_count_in_words_joins_the_body_bound_it_falls_within() -> None:
+    text = ("China repatriates hundreds of North Korean defectors\n\n" + PUB_2015 +
+            "China forcibly sent back as many as 600 North Koreans on Monday, activists said.")
+    [e] = events(text)
+    assert (e.type, len(e.evidence), e.victims) == ("repatriation", 2, Victims(None, 600))
+    other = text.replace("hundreds of", "dozens of").replace("as many as 600", "up to 20")
+    assert len(events(other)) == 2  # 24 or more, not 20 at most
+
+
 def test_a_start_and_a_duration_fix_the_release() -> None:
     e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
              "after ten years.", "release")

@@ -369,6 +369,10 @@ def _not_asserted(doc: DocContext, etype: str, rule: str, trigger: Span, index: 
         negated = None  # "She was not released until her family paid": released then
     if negated and not (announced and _announce_governs(lang, clause)):
         return f"negated or hypothetical ({negated.group()!r})"
+    threat = doc.search(lang.cues.threatened, max(sentence.start, trigger.start - 120),
+                        trigger.start)
+    if threat:
+        return f"a threat, not an event ({text[threat.start() : threat.end()].split()[0]!r})"
     if doc.search(lang.cues.if_caught, trigger.end, min(sentence.end, trigger.end + 60)):
         return "what would happen if someone were caught"
     if announced and doc.search(lang.cues.condition, trigger.end, sentence.end):

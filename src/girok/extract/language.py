@@ -70,6 +70,7 @@ class Cues:
     plural_after: re.Pattern[str]
     since_clause: re.Pattern[str]
     not_until: re.Pattern[str]
+    threatened: re.Pattern[str]
     relative_word: re.Pattern[str]
     agent_by: re.Pattern[str]
     apposition_open: re.Pattern[str]

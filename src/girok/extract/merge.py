@@ -147,6 +147,8 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
     """Mentions of one occurrence become one event: same type, no conflicting slot, and a
     shared facility, date or count, or nothing specific of their own (a headline, a recap)."""
     merged: list[Event] = []
+    titles = frozenset(e.evidence[0] for e in events
+                       if e.evidence[0].start < lead and passages.no_stop(e.evidence[0]))
     for event in _one_passage(events, gaz):
         same_type = [i for i, other in enumerate(merged) if other.type == event.type]
         if same_type and passages.same_occasion(event):
@@ -155,7 +157,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
             continue
         for i in same_type:
             other = merged[i]
-            if _compatible(other, event) and (not _apart(gaz, other.place, event.place)
+            if _compatible(other, event, titles) and (not _apart(gaz, other.place, event.place)
                                               or _sent_out(other) or _sent_out(event)) and \
                     not _held_before_sentence(gaz, other, event) and \
                     passages.again(other) == passages.again(event) and \
@@ -256,6 +258,11 @@ class _Passages:
         span = e.evidence[0]
         return cue.search(self._text, span.start, span.end) is not None
 
+    def no_stop(self, span: Span) -> bool:
+        """Whether a passage ends with no full stop: a headline's."""
+        return not self._text[span.start : span.end].rstrip().endswith((".", "!", "?", "\"",
+                                                                          "”"))
+
     def restated(self, a: Event, b: Event) -> bool:
         """Whether b's passage repeats much of a's wording (a headline and its lead, a recap)."""
         words_b = frozenset().union(*(self.words(s) for s in b.evidence))
@@ -346,7 +353,10 @@ def _shared(a: Event, b: Event, one_story: bool) -> bool:
     return a.date.earliest is not None and b.date.earliest is not None and a.date == b.date
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, titles: frozenset[Span] = frozenset()) -> bool:
+    """No slot in conflict. Vague counts within each other's bounds agree when both mentions
+    are dated, or one is an undated headline, one of `titles` ("hundreds" over "as many as
+    600")."""
     if a.type != b.type:
         return False
     if a.facility and b.facility and a.facility != b.facility:
@@ -354,18 +364,26 @@ def _compatible(a: Event, b: Event) -> bool:
     if not (_dates_overlap(a.date, b.date) or a.date_from_context or b.date_from_context):
         return False
     return a.victims == Victims() or b.victims == Victims() or a.victims == b.victims or (
-        _vaguely_counted(a, b) and _dated(a) and _dated(b))
+        _vaguely_counted(a, b) and ((_dated(a) and _dated(b)) or _undated_title(a, titles)
+                                    or _undated_title(b, titles)))
 
 
 def _dated(e: Event) -> bool:
     return e.date.earliest is not None and not e.date_from_context
 
 
+def _undated_title(e: Event, titles: frozenset[Span]) -> bool:
+    return e.evidence[0] in titles and e.date.earliest is None
+
+
 def _vaguely_counted(a: Event, b: Event) -> bool:
-    """ "more than 30 people" and "34 people", both dated: maybe the same people, one count
-    vague (one open bound) and the other within it; "five" and "seven" are not."""
+    """ "more than 30 people" and "34 people", "hundreds" and "up to 600": maybe the same
+    people, the counts overlapping and not both exact nor both open the same way; "five" and
+    "seven", "dozens" and "hundreds" are not."""
     va, vb = a.victims, b.victims
-    if ((va.min is None) != (va.max is None)) == ((vb.min is None) != (vb.max is None)):
+    kinds = {"exact" if v.min is not None and v.max is not None else
+             "at least" if v.min is not None else "at most" for v in (va, vb)}
+    if len(kinds) != 2:
         return False
     lo = max(va.min or 0, vb.min or 0)
     hi = min(x for x in (va.max, vb.max, 10**9) if x is not None)
@@ -380,14 +398,21 @@ def _dates_overlap(a: DateRange, b: DateRange) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
+def _open(v: Victims) -> str | None:
+    """Which bound a vague count leaves open ("more than 30": "max"), else None."""
+    if (v.min is None) == (v.max is None):
+        return None
+    return "max" if v.max is None else "min"
+
+
 def _combine(a: Event, b: Event, gaz: Gazetteer, added: bool = False) -> Event:
     """One event from two mentions; `added`: b's count is of others than a's ("two other
     defendants were tried at the same session"), so the counts add up."""
     evidence = tuple(dict.fromkeys((*a.evidence, *b.evidence)))
     victims = a.victims if a.victims != Victims() else b.victims
-    if b.victims != Victims() and b.victims.min is not None and b.victims.min == b.victims.max \
-            and (victims.min is None) != (victims.max is None):
-        victims = b.victims  # "more than 30" told again as "34"
+    if _open(victims) and ((b.victims.min is not None and b.victims.min == b.victims.max)
+                           or (_open(b.victims) and _open(b.victims) != _open(victims))):
+        victims = b.victims  # "more than 30" told again as "34"; "hundreds" as "up to 600"
     if added and a.victims != Victims() and b.victims != Victims():
         victims = Victims(_sum(a.victims.min, b.victims.min), _sum(a.victims.max, b.victims.max))
     return replace(

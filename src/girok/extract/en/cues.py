@@ -453,6 +453,9 @@ OF_A_CLASS = re.compile(r"\s+of\s+(?:north\s+korean\s+|[a-z]+\s+)?(?:women|men|p
                         r"christians|workers|north\s+koreans)\b", re.IGNORECASE)
 # "released by North Korea": a country right after "by" is the one that acted
 AGENT_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "fear they will face torture, sexual violence and ...": a threat governs the list it heads
+THREATENED = re.compile(r"\b(?:face|facing|faces|risk|risks|risking|fear|fears|feared)\s+"
+                        r"(?:[\w'’-]+,?\s+(?:and\s+|or\s+)?){0,8}$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -197,6 +197,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?<!be\s)(?<!been\s)(?<!being\s)(?<!were\s)(?<!was\s)sent\s+back\s+(?=(?:an?|the|two|"
      r"three|four|five|six|seven|eight|nine|ten|[0-9]+|him|her|them|some|dozens|hundreds|"
      r"thousands|several|many|at\s+least|more\s+than|over|about|around|nearly|almost|"
+     r"as\s+many\s+as|up\s+to|approximately|roughly|an\s+estimated|scores|"
      r"north\s+koreans?|defectors|escapees|refugees)\b)|"
      r"handed\s+(?:\w+\s+)?over\s+to\s+(?:the\s+)?north\s+korean|"
      r"handed\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:north\s+korea|the\s+north|the\s+dprk)\b"
@@ -410,7 +411,7 @@ NEGATION_RE = re.compile(
     r"fear(?:s|ed)?|threat(?:ened)?|faces?|facing|avoid(?:ed)?|"
     r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?|urg(?:ed|es|ing)|"
     r"call(?:ed|s)?\s+(?:on|for)|demand(?:ed|s)?|appeal(?:ed|s)?|ask(?:ed|s)?|afraid|"
-    r"fear\s+of|worried)\b|n't\b",
+    r"fear\s+of|worried|(?:likely|expected)\s+to\s+(?:be|face))\b|n't\b",
     re.IGNORECASE,
 )
 # What follows the date of a dateline ("SEOUL, Oct. 14 (UPI) --").
