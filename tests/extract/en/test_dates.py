@@ -322,6 +322,8 @@ RELATIVE = [
      ("2025-12-01", "2026-02-28"), "season"),
     ("Arrests rose last summer.", "last summer", ("2024-06-01", "2024-08-31"),
      ("2024-06-01", "2024-08-31"), "season"),
+    ("Two died of hunger that summer.", "that summer", ("2024-06-01", "2024-08-31"),
+     ("2025-06-01", "2025-08-31"), "season"),
     ("Arrests rise this winter.", "this winter", ("2025-12-01", "2026-02-28"),
      ("2025-12-01", "2026-02-28"), "season"),
 ]

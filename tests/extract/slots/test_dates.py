@@ -55,6 +55,13 @@ def test_a_month_or_season_without_a_year_takes_the_witness_narrative_year() -> 
     ]
 
 
+def test_that_season_is_the_narratives_even_with_no_publication_date() -> None:
+    text = ("In February 2009 I was sent to the holding centre in Onsong. Two women in my "
+            "cell died of hunger that summer.")
+    death = only(text, "death_in_custody")
+    assert death.date == DateRange(dt.date(2009, 6, 1), dt.date(2009, 8, 31))
+
+
 def test_an_undated_sentence_of_a_witness_account_inherits_its_narrative_date() -> None:
     torture = only(WITNESS, "torture")  # over the two weeks' stay from September 2006
     assert torture.date == DateRange(dt.date(2006, 9, 1), dt.date(2006, 10, 14))

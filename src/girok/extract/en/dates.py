@@ -161,7 +161,7 @@ _LEFT_MONTH = left_pattern(
     rf"|{_REL})\Z"
 )
 _LEFT_SEASON = left_pattern(
-    rf"{_CTX}(?P<body>(?:(?P<the>[Tt]he)\s+)?(?:{_PART})?|{_THIS_PAST}|{_REL})\Z"
+    rf"{_CTX}(?P<body>(?:(?P<the>[Tt]he|[Tt]hat)\s+)?(?:{_PART})?|{_THIS_PAST}|{_REL})\Z"
 )
 _LEFT_WEEKDAY = left_pattern(
     r"(?:(?<![A-Za-z])(?P<ctx>[Oo]n|[Ss]aid|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext|"
@@ -216,7 +216,7 @@ _LEFT_WORDS = frozenset(
      *"""the early mid late of last this next past previous recent said a an half for after
      within spent served lasting about around approximately roughly some nearly almost over
      than least just to estimated only earlier later beginning start middle end few
-     several""".split())
+     several that""".split())
 )
 _MAX_DAY = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
 
@@ -837,12 +837,13 @@ def _season(ctx: _Ctx, s: int) -> _Time | None:
     start = _span_start(left, s)
     if m["y"] is not None:
         return _time(start, end, _both(_season_range(int(m["y"]), season, part)), "season")
-    bare_ok = bool(_ctx_word(left)) and bool(left["the"]) and not m["of"]
+    that = (left["the"] or "").lower() == "that"  # "that summer": the narrative's
+    bare_ok = (bool(_ctx_word(left)) or that) and bool(left["the"]) and not m["of"]
     this_past = bool(left.group("this_past"))
     if not (rel or bare_ok or this_past):
         return None
     if ctx.pub is None:
-        return _time(start, end, (NONE, NONE), "season")
+        return replace(_time(start, end, (NONE, NONE), "season"), yearless=True)
     pub = ctx.pub
     if rel:
         year = pub.year + {"last": -1, "this": 0, "next": 1}[rel]
