@@ -26,6 +26,16 @@ def test_a_headline_count_in_words_joins_the_body_bound_it_falls_within() -> Non
     assert len(events(other)) == 2  # 24 or more, not 20 at most
 
 
+def test_a_decree_granting_an_amnesty_that_will_take_effect_is_that_announced_amnesty() -> None:
+    text = PUB_2015 + ("A decree was issued granting a special amnesty to prisoners on the "
+                       "occasion of the anniversary. The amnesty will take effect from August 1, "
+                       "the decree said. The last such amnesty was announced in 2012.")
+    found = of_type(text, "amnesty")
+    assert [(e.date, e.announced, len(e.evidence)) for e in found] == [
+        (DateRange(dt.date(2015, 8, 1), dt.date(2015, 8, 1)), True, 2),
+        (DateRange(dt.date(2012, 1, 1), dt.date(2012, 12, 31)), False, 1)]
+
+
 def test_a_start_and_a_duration_fix_the_release() -> None:
     e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
              "after ten years.", "release")

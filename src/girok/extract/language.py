@@ -71,6 +71,7 @@ class Cues:
     since_clause: re.Pattern[str]
     not_until: re.Pattern[str]
     threatened: re.Pattern[str]
+    decree: re.Pattern[str]
     relative_word: re.Pattern[str]
     agent_by: re.Pattern[str]
     apposition_open: re.Pattern[str]

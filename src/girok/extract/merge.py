@@ -20,12 +20,24 @@ def link_mentions(doc: DocContext, events: list[Event], gaz: Gazetteer,
     of it elsewhere: the group count `told` for a mention's subject ("the detainees"), the
     sentence a detention began with, an amnesty's date, the repatriation before a holding."""
     lead = doc.sentences[min(len(doc.sentences), 4) - 1].end if doc.sentences else 0
-    merged = _merge(events, _Passages(doc.text, doc.language.cues), lead, gaz,
+    merged = _merge(_decreed_ahead(doc, events), _Passages(doc.text, doc.language.cues), lead, gaz,
                     one_story=not doc.first_person)
     linked = _group_named_again(merged, [_told_group(e, told) for e in merged], gaz)
     linked = _released_by_amnesty(doc, _sentence_then_arrival(doc, linked, gaz))
     linked = _amnesty_takes_effect(linked)
     return _held_on_return(doc, linked)
+
+
+def _decreed_ahead(doc: DocContext, events: list[Event]) -> list[Event]:
+    """ "A decree was issued granting a special amnesty" in a report of an amnesty that "will
+    take effect": with no date of its own, the decree announced that amnesty, not a past one."""
+    if not any(e.type == "amnesty" and e.announced for e in events):
+        return events
+    decree = doc.language.cues.decree
+    return [replace(e, announced=True, date=DateRange(None, None))
+            if e.type == "amnesty" and not e.announced and e.date.earliest is None
+            and doc.search(decree, e.evidence[0].start, e.evidence[0].end) else e
+            for e in events]
 
 
 def _group_named_again(merged: list[Event], linked: list[Event], gaz: Gazetteer) -> list[Event]:

@@ -456,6 +456,8 @@ AGENT_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "fear they will face torture, sexual violence and ...": a threat governs the list it heads
 THREATENED = re.compile(r"\b(?:face|facing|faces|risk|risks|risking|fear|fears|feared)\s+"
                         r"(?:[\w'’-]+,?\s+(?:and\s+|or\s+)?){0,8}$", re.IGNORECASE)
+# "A decree ... was issued granting a special amnesty": an amnesty ordered by decree
+DECREE = re.compile(r"\bdecree\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -363,7 +363,10 @@ def _in_reporting_clause(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
             doc.text, t.end + 1 if doc.text[t.end : t.end + 1] == " " else t.end) and \
             not doc.trigger_within(doc.sentences[c.sentence].start, t.start):
         return True  # "UN experts today expressed alarm at reports that ... executions"
-    if doc.search(doc.language.cues.said_just_before, max(0, t.start - 16), t.start):
+    said = doc.search(doc.language.cues.said_just_before, max(0, t.start - 16), t.start)
+    # (but an amnesty "announced in 2015" is that year's: announcing it grants it)
+    if said is not None and not (c.type == "amnesty"
+                                 and said.group().lower().startswith("announced")):
         return True  # "a missionary detained in North Korea for months said Monday that ..."
     fronted = doc.text[t.end : hi].strip(" ,") == ""  # "In 2020, a report documented ..."
     if lo <= c.trigger.start < hi or (fronted and t.start - lo <= _OPENS):
