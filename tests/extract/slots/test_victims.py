@@ -64,6 +64,12 @@ def test_a_member_the_group_included_is_not_its_count() -> None:
     assert arrest.victims == Victims(12, 12)
 
 
+def test_a_group_named_again_with_a_short_apposition_is_the_group_counted_before() -> None:
+    text = PUB_2015 + ("Three women were publicly shot in Hyesan last week. The women, all in "
+                       "their 40s, had been arrested in May by the Bowibu.")
+    assert only(text, "arrest").victims == Victims(3, 3)
+
+
 def test_the_family_named_again_is_the_family_counted_before() -> None:
     text = PUB_2015 + ("In March 2015 the State Security Department in Hyesan arrested a family "
                        "of five. Neighbours were questioned. In June the family was taken to "

@@ -356,8 +356,8 @@ DEFINITE_GROUP = re.compile(
     r"officials|cadres|residents|citizens|teenagers|missionaries|pastors|journalists|fishermen|"
     r"farmers|soldiers)"
     # "The officials, who had been charged with corruption, were shot", "The group, which
-    # included a girl, was taken"
-    r"(?:,\s+(?:who|whom|which)\b[^,;]{0,100},)?"
+    # included a girl, was taken", "The women, all in their 40s, had been arrested"
+    r"(?:,\s+(?:(?:who|whom|which)\b[^,;]{0,100}|[^,;]{1,40}),)?"
     r"(?:\s+\w+){0,5}?(?:\s+(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being)"
     r"(?:\s+\w+){0,2})?\s+$", re.IGNORECASE)
 # "raped by a guard", "aged 12 and 15", "including a boy", "which included a girl": a count of
