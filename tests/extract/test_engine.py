@@ -387,6 +387,15 @@ def test_more_ways_to_tell_a_return_or_a_release(sentence: str, etype: str, plac
     assert only(PUB_2015 + sentence, etype).place == place
 
 
+def test_a_sending_with_its_object_and_a_taking_from_home_are_events() -> None:
+    sent = only(PUB_2015 + "The authorities sent a family of four from Musan to a political "
+                "prison camp in May.", "detention")
+    assert sent.victims == Victims(4, 4)
+    taken = only(PUB_2015 + "In May his wife and sons were taken from their home in Musan.",
+                 "arrest")
+    assert taken.place == "musan"
+
+
 def test_a_relative_clause_saying_who_a_class_of_people_is_tells_no_event() -> None:
     text = PUB_2015 + ("Sources said escapees who were caught in China and returned were also "
                        "pardoned in August.")

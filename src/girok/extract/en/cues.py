@@ -377,7 +377,7 @@ SPECTATORS_AFTER = re.compile(
 # "five women and two men", "two men in their 40s and a woman": counts of one group
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
 # "my mother, my two brothers and I": one person listed beside a count, before or after it
-_ONE_OF_KIN = (r"(?:(?:my|his|her|their|our|(?:the\s+)?\w+['’]s)\s+"
+_ONE_OF_KIN = (r"(?:(?:(?i:my|his|her|their|our|(?:the\s+)?\w+['’]s))\s+"
                r"(?:(?:younger|older|elder|little|baby|\d{1,2}-year-old)\s+)?"
                r"(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|"
                r"grandfather|uncle|aunt|child|baby)|I|me)")

@@ -62,6 +62,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("arrest", "arrest.verb", r"\b(?:re-?)?arrest(?:ed|ing|s)?\b(?!\s+warrants?)"),
     ("arrest", "arrest.phrase",
      r"\b(?:rounded\s+up|apprehended|taken\s+into\s+custody|taken\s+away|picked\s+up\s+by|"
+     r"taken\s+from\s+(?:their|his|her|my|our)\s+(?:homes?|houses?)|"
      r"seized\s+by|caught|nabbed|netted|captured|recaptured)\b(?!\s+(?:on\s+(?:camera|film|video)|"
      r"fire|up|sight))"),
     ("detention", "detention.imprisoned",
@@ -87,7 +88,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # not "crimes had been committed in the camps": one is committed to a camp
     ("detention", "detention.sent_to",
      r"\b(?:(?:sent|dispatch(?:ed|ing)|taken|placed|put)\s+(?:back\s+)?(?:\w+\s+){0,2}?"
-     r"(?:to|in|into)|committed\s+(?:\w+\s+){0,2}?to)\s+"
+     r"(?:to|in|into)|committed\s+(?:\w+\s+){0,2}?to|"
+     # "sent a family of four from Hoeryong to a political prison camp": its object between
+     r"sent\s+(?:a|an|the|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+     r"dozens|hundreds)\s+(?:(?!(?:and|but|which|who|that|because|after|before|when|while|"
+     r"where)\b)[\w'’-]+\s+){1,6}?to)\s+"
      r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
     ("detention", "detention.took_to",
      r"\b(?:took|drove|brought|transported)\s+(?:me|us|him|her|them)\s+(?:back\s+)?(?:\w+\s+){0,6}?"
