@@ -1012,6 +1012,15 @@ def test_one_named_by_an_arrest_dated_in_its_own_clause_is_arrested_then() -> No
     assert len([e for e in events(later) if e.type == "arrest"]) == 1
 
 
+def test_a_police_holding_facility_is_not_the_state_security_centre_of_the_place() -> None:
+    police = only(PUB_2015 + "In 2019 she was detained in a police holding facility in Onsong "
+                  "for three months.", "detention")
+    assert (police.facility, police.place) == (None, "onsong")
+    state = only(PUB_2015 + "In 2019 she was detained in the holding centre in Onsong for three "
+                 "months.", "detention")
+    assert state.facility == "onsong-ssd-holding-centre"
+
+
 def test_guards_beating_women_is_torture() -> None:
     text = PUB_2015 + "In March 2014 guards beat women at the holding centre in Onsong."
     assert [e.type for e in events(text)] == ["torture"]

@@ -393,7 +393,7 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
                         text, max(0, m.start() - 40), m.start()):
                     continue  # "a labour camp in North Hamgyong": one of a province's, unnamed
                 unique = gaz.unique_facility(m.lastgroup or "", place.id)
-                if unique:
+                if unique and not slots.run_by_another(text, m.start(), gaz, unique, lang):
                     span = (m.start(), place.end) if before else (place.start, m.end())
                     found.append(NameMention(*span, "facility", unique))
     return found

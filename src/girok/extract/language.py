@@ -72,6 +72,8 @@ class Cues:
     not_until: re.Pattern[str]
     threatened: re.Pattern[str]
     decree: re.Pattern[str]
+    police_run: re.Pattern[str]
+    state_run: re.Pattern[str]
     relative_word: re.Pattern[str]
     agent_by: re.Pattern[str]
     apposition_open: re.Pattern[str]

@@ -458,6 +458,11 @@ THREATENED = re.compile(r"\b(?:face|facing|faces|risk|risks|risking|fear|fears|f
                         r"(?:[\w'’-]+,?\s+(?:and\s+|or\s+)?){0,8}$", re.IGNORECASE)
 # "A decree ... was issued granting a special amnesty": an amnesty ordered by decree
 DECREE = re.compile(r"\bdecree\b", re.IGNORECASE)
+# "a police holding facility in Onsong": one the police run, not state security's there
+POLICE_RUN = re.compile(r"\b(?:police|social\s+security|people['’]?s\s+security|"
+                        r"public\s+security|safety(?:\s+(?:agency|department|bureau))?|"
+                        r"anjeon\w*|boan\w*)\s+$", re.IGNORECASE)
+STATE_RUN = re.compile(r"\b(?:state\s+security|bowibu|mss|ssd)\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

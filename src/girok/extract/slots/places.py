@@ -6,6 +6,7 @@ import re
 
 from girok.extract.candidates import Candidate, heading
 from girok.extract.context import DocContext
+from girok.extract.language import Language
 from girok.extract.names import NameMention
 from girok.extract.slots.common import LOOKBACK, WITNESS_LOOKBACK, clause_of, distance
 from girok.gazetteer import Gazetteer
@@ -58,7 +59,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
                                                place.start):
                 continue  # "a source in Ryanggang said ... died at the holding centre"
             unique = gaz.unique_facility(kind.lastgroup, place.id)
-            if unique:
+            if unique and not run_by_another(doc.text, span.start + kind.start(), gaz, unique,
+                                             doc.language):
                 return unique
     cues = doc.language.cues
     places = [p for p in doc.names_in(span.start, span.end, "place")
@@ -303,3 +305,13 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
         if local:
             return local[0] if len(local) == 1 else None
     return None
+
+
+def run_by_another(text: str, kind_start: int, gaz: Gazetteer, facility: str,
+                    lang: Language) -> bool:
+    """ "a police holding facility in Onsong" is not the state security holding centre
+    there, the only one the gazetteer knows."""
+    entry = gaz.get(facility)
+    return entry is not None and lang.cues.police_run.search(
+        text, max(0, kind_start - 30), kind_start) is not None and \
+        lang.cues.state_run.search(entry.name) is not None
