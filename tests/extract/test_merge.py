@@ -36,6 +36,12 @@ def test_a_decree_granting_an_amnesty_that_will_take_effect_is_that_announced_am
         (DateRange(dt.date(2012, 1, 1), dt.date(2012, 12, 31)), False, 1)]
 
 
+def test_what_a_witness_saw_befall_another_is_not_what_befell_the_witness() -> None:
+    text = ("In February 2009 I was sent back to the holding centre in Onsong. The guards beat "
+            "me with sticks there. I saw a pregnant woman forced to have an abortion there.")
+    assert len(of_type(text, "torture")) == 2
+
+
 def test_a_start_and_a_duration_fix_the_release() -> None:
     e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
              "after ten years.", "release")

@@ -73,6 +73,7 @@ class Cues:
     threatened: re.Pattern[str]
     decree: re.Pattern[str]
     police_run: re.Pattern[str]
+    witness_saw: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]
     agent_by: re.Pattern[str]

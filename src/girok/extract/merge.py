@@ -175,7 +175,8 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                     passages.again(other) == passages.again(event) and \
                     passages.the_rest(other) == passages.the_rest(event) and \
                     not passages.another_case(event) and \
-                    (passages.kin(other) == passages.kin(event) or _bare(event)) and (
+                    (passages.kin(other) == passages.kin(event) or _bare(event)) and \
+                    passages.seen(other) == passages.seen(event) and (
                     passages.again(event)  # two mentions of "the re-arrest"
                     or _shared(other, event, one_story) or passages.restated(other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
@@ -249,6 +250,11 @@ class _Passages:
         if span not in self._of_kin:
             self._of_kin[span] = self._cues.kin_subject.match(self._text, span.start) is not None
         return self._of_kin[span]
+
+    def seen(self, e: Event) -> bool:
+        """Whether the event's first passage is what a witness saw befall another ("I saw a
+        pregnant woman forced to ..."), not what befell the witness."""
+        return self._first_says(e, self._cues.witness_saw)
 
     def same_occasion(self, e: Event) -> bool:
         """ "Two other defendants were tried at the same session": part of the one before."""

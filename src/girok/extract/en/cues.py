@@ -463,6 +463,9 @@ POLICE_RUN = re.compile(r"\b(?:police|social\s+security|people['’]?s\s+securit
                         r"public\s+security|safety(?:\s+(?:agency|department|bureau))?|"
                         r"anjeon\w*|boan\w*)\s+$", re.IGNORECASE)
 STATE_RUN = re.compile(r"\b(?:state\s+security|bowibu|mss|ssd)\b", re.IGNORECASE)
+# "I saw a pregnant woman forced to ...": what befell another, told by a witness who saw it
+WITNESS_SAW = re.compile(r"\b(?:I|we)\s+(?:also\s+|once\s+|often\s+)?(?:saw|watched|witnessed|"
+                         r"(?:have|had)\s+seen)\b")
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match
