@@ -207,3 +207,12 @@ def test_then_after_a_stay_of_a_stated_length_is_after_it() -> None:
             "three months. Then I was tried and sentenced to four years.")
     [trial] = of_type(text, "trial")
     assert trial.date == DateRange(dt.date(2014, 5, 2), dt.date(2014, 5, 29))
+
+
+def test_being_questioned_for_a_stated_time_at_a_facility_is_a_detention_there() -> None:
+    text = ("In February 2009 I was handed over at Namyang. At the Onsong Bowibu they questioned "
+            "me for a month. Later I was released.")
+    [held] = of_type(text, "detention")
+    assert (held.facility, held.rule) == ("onsong-ssd-holding-centre", "detention.questioned_for")
+    assert of_type("The police questioned him for hours about the video in 2009.",
+                   "detention") == []

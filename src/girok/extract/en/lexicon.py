@@ -132,6 +132,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.sentenced",
      r"\bsentenced\b(?!(?:\s+[\w'’-]+){0,4}?\s+to\s+death)(?!\s+in\s+absentia)"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
+    # "they questioned me for a month": held that long to be questioned
+    ("detention", "detention.questioned_for",
+     r"\bquestioned\s+(?:me|us|him|her|them)\s+for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|"
+     r"more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|"
+     r"\d{1,3})\s+(?:days?|weeks?|months?)\b"),
     # "after two months of preliminary examination at the security department's detention
     # centre": questioned while held there
     ("detention", "detention.questioned_at",
@@ -289,7 +294,7 @@ TRIGGER_STEMS = tuple(stem.replace("_", " ") for stem in
     acquit squat kneel expel gave tribunal netted there_for got_out of_examination
     of_investigation of_questioning of_preliminary remain_in remains_in remained_in
     remain_detained remains_detained remained_detained remain_imprisoned remains_imprisoned
-    remained_imprisoned behind_bars found_dead summoned""".split()
+    remained_imprisoned behind_bars found_dead summoned questioned""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -313,7 +318,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.spent_in_name": "s",
     "detention.there": "rsw", "detention.remains": "r",
     "detention.disappeared_into": "d", "detention.sentence": "ghrs",
-    "detention.sentenced": "s", "detention.interrogated": "i",
+    "detention.sentenced": "s", "detention.interrogated": "i", "detention.questioned_for": "q",
     "detention.questioned_at": "dmwy",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
     "arrest.took_away": "t", "arrest.taken_by": "pst", "arrest.taken_to_body": "cst",
