@@ -1239,7 +1239,8 @@ _BRACKETED_DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Z.'’\- ]{1,30}\s*\(|\(\s*[A-Z][A-Za-z.'’\- ]{1,30},)\s*\Z")
 _BRACKETED_DATELINE_AFTER = re.compile(r"\A\s*\)\s*(?:--|—|–|-|:)")
 # "Daily NK | 2023.06.20 3:10pm": an outlet's name before the date on its own line
-_MASTHEAD = re.compile(r"\A\s*[A-Z][\w.'’ -]{1,30}?\s*[|·•]\s*\Z")
+# "Daily NK | Ryanggang Province | 2022.11.02": an outlet, its sections, then the date
+_MASTHEAD = re.compile(r"\A\s*(?:[A-Z][\w.'’ -]{1,30}?\s*[|·•]\s*){1,3}\Z")
 _LONE_THEN_BYLINE = re.compile(r"\A\s*[|·•]\s*\S")
 # "15 October 2024 Human Rights": a news site's date line, then the story's section
 _LONE_THEN_SECTION = re.compile(
