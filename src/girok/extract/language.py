@@ -74,6 +74,8 @@ class Cues:
     decree: re.Pattern[str]
     police_run: re.Pattern[str]
     witness_saw: re.Pattern[str]
+    counted_before: re.Pattern[str]
+    members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]
     agent_by: re.Pattern[str]

@@ -182,7 +182,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
                     or (len(same_type) == 1 and _nothing_new(gaz, event, other))
-                    or _headline_of(other, event, lead)
+                    or (_headline_of(other, event, lead) and other.evidence[0] in titles)
                     or (len(same_type) == 1 and _sent_out(event))
                     or (len(same_type) == 1 and other.victims == event.victims == ONE
                         and not (other.date_from_context or event.date_from_context))

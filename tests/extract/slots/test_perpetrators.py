@@ -91,3 +91,6 @@ def test_the_body_the_victims_belong_to_is_not_the_perpetrator() -> None:
     assert [e.perpetrator for e in events(text)] == [None, None]
     acting = PUB_2015 + "In May agents of the Ministry of State Security arrested 20 officials."
     assert only(acting, "arrest").perpetrator == "ministry-of-state-security"
+    counted = PUB_2015 + ("Seventeen people, including two Ministry of Social Security "
+                          "officers, were arrested in Hyesan in May.")
+    assert only(counted, "arrest").perpetrator is None

@@ -34,7 +34,8 @@ GROUP_SUBJECT = re.compile(
     r"daughters?|boy|girl|brothers?|sisters?|grandmother|grandfather|"
     # "the man had been deported": the one just told about
     r"man|woman|student|tourist|pastor|missionary|journalist|soldier|teenager|defector|"
-    r"prisoner|detainee|men|women|fishermen|soldiers|workers))\s+(?:of\s+them\s+)?"
+    r"prisoner|detainee|men|women|fishermen|soldiers|workers|suspects|defendants|accused|"
+    r"detainees|prisoners))\s+(?:of\s+them\s+)?"
     r"(?:also\s+)?(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being|are\s+now)\b",
     re.IGNORECASE)
 # "hit anyone who moved": whom an act befell, in a witness's account
@@ -219,6 +220,11 @@ OF_THE = re.compile(r"\b(?:of|among)\s+the\s+$", re.IGNORECASE)
 MEMBERS_OF = re.compile(r"\b(?:officials|members|cadres|employees|staff|officers|agents|"
                         r"personnel|heads?|chiefs?|directors?|deputies),?\s+(?:\w+\s+)?(?:of|from)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
+# "including two Ministry of Social Security officers, were arrested": counted members
+COUNTED_BEFORE = re.compile(r"\b(?:including|among\s+them|an?|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|several|some|\d{1,3})\s+$", re.IGNORECASE)
+MEMBERS_AFTER = re.compile(r"\s+(?:officials|members|cadres|employees|staff|officers?|agents?|"
+                           r"official|member|cadre|employee)\b", re.IGNORECASE)
 # "... were arrested and sent to": a passive after the subject, whose members it befell
 BE_BETWEEN = re.compile(r"\b(?:was|were|been|being)\b", re.IGNORECASE)
 # "released by North Korea": the state as the agent, so custody is meant
@@ -354,7 +360,7 @@ DEFINITE_GROUP = re.compile(
     r"escapees|defectors|deportees|refugees|brokers|group|family|families|women|men|people|"
     r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders|"
     r"officials|cadres|residents|citizens|teenagers|missionaries|pastors|journalists|fishermen|"
-    r"farmers|soldiers)"
+    r"farmers|soldiers|suspects|defendants|accused|convicts|inmates)"
     # "The officials, who had been charged with corruption, were shot", "The group, which
     # included a girl, was taken", "The women, all in their 40s, had been arrested"
     r"(?:,\s+(?:(?:who|whom|which)\b[^,;]{0,100}|[^,;]{1,40}),)?"

@@ -94,11 +94,14 @@ def _names_a_facility(doc: DocContext, end: int) -> bool:
 
 
 def _members_befallen(doc: DocContext, c: Candidate, body: NameMention) -> bool:
-    """ "20 officials of the Ministry of People's Security were arrested": the body the
-    victims belong to, not the one that acted."""
+    """ "20 officials of the Ministry of People's Security were arrested", "including two
+    Ministry of Social Security officers, were arrested": the body the victims belong to, not
+    the one that acted."""
     cues = doc.language.cues
-    return body.end <= c.trigger.start and \
-        cues.members_of.search(doc.text, max(0, body.start - 30), body.start) is not None and \
+    members = cues.members_of.search(doc.text, max(0, body.start - 30), body.start) is not None \
+        or (cues.members_after.match(doc.text, body.end) is not None and  # "two MSS officers"
+            cues.counted_before.search(doc.text, max(0, body.start - 16), body.start) is not None)
+    return body.end <= c.trigger.start and members and \
         cues.be_between.search(doc.text, body.end, c.trigger.start) is not None
 
 

@@ -124,7 +124,9 @@ def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention |
     earlier = [(back, n) for back in range(max(0, index - FAR), index) for n in doc.counts(back)
                if ((n.noun and n.noun.lower() in nouns) or _group_count(doc, n))
                and n.min is not None and n.min >= 2
-               and not _age_or_list_number(doc.text, n.start, n.end)]
+               and not _age_or_list_number(doc.text, n.start, n.end)
+               and not doc.language.cues.agent_or_age.search(doc.text, max(0, n.start - 18),
+                                                              n.start)]  # "including two"
     same = [n for _, n in earlier if (n.noun or _group_word(doc, n)) == noun.lower()]
     reach = _PRONOUN_LOOKBACK if noun.lower() == "they" else _GROUP_LOOKBACK
     near = [n for back, n in earlier if back >= index - reach]
