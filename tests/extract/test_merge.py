@@ -43,9 +43,10 @@ def test_what_a_witness_saw_befall_another_is_not_what_befell_the_witness() -> N
 
 
 def test_the_suspects_named_again_are_held_apart_from_a_case_of_last_year() -> None:
-    text = PUB_2015 + ("Seventeen people were arrested in Hyesan in mid-June for smuggling. The "
-                       "suspects are being held at the provincial security department. Last "
-                       "year, two officers were sentenced to 15 years in a kyohwaso in Hyesan.")
+    text = PUB_2015 + ("Seventeen people, including two officers, were arrested in Hyesan in "
+                       "mid-June. The suspects are being held at the provincial security "
+                       "department. Last year, two officers were sentenced to 15 years in a "
+                       "kyohwaso in Hyesan.")
     held = of_type(text, "detention")
     assert [e.victims for e in held] == [Victims(17, 17), Victims(2, 2)]
 
