@@ -55,6 +55,8 @@ def test_announced_amnesty_resolves_forward() -> None:
     "Since last year, the authorities have executed smugglers in every city in the province.",
     "Activists fear the returnees from Tumen will face beatings, sexual violence and camps.",
     "Those sent back in 2014 are likely to be interrogated by the Bowibu in Sinuiju.",
+    "Seoul said on Sunday it would continue to press Pyongyang for the release of the six men "
+    "held since 2014.",
 ])
 
 def test_not_events(text: str) -> None:

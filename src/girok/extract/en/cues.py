@@ -19,7 +19,11 @@ HELD_OCCASION = re.compile(
     r"ceremon(?:y|ies)|forums?|conferences?)\s+(?:(?!who\b|that\b|which\b)[\w'’.-]+\s+){0,10}$",
     re.IGNORECASE)
 TO_OR_FROM = re.compile(r"\b(?:to|from)\b")
-ANNOUNCE_BLOCKERS = re.compile(r"\b(?:not|no|never|unclear|whether|if)\b|n't\b", re.IGNORECASE)
+# ... and calls for it: "would continue to press Pyongyang for their release"
+ANNOUNCE_BLOCKERS = re.compile(
+    r"\b(?:not|no|never|unclear|whether|if|(?:press|push|lobby|campaign)(?:ed|es|s|ing)?\s+"
+    r"(?:[\w'’]+\s+){0,3}?for|urg(?:ed|es|ing)|call(?:ed|s)?\s+(?:on|for)|seek(?:s|ing)?|"
+    r"sought)\b|n't\b", re.IGNORECASE)
 # "some were sent ...", "others were placed ...": members of a group the narrative is about.
 GROUP_SUBJECT = re.compile(
     r"\b(?:some|others|a\s+number|all|most|many\s+of\s+them|they|the\s+rest|"

@@ -421,7 +421,9 @@ NEGATION_RE = re.compile(
     r"fear(?:s|ed)?|threat(?:ened)?|faces?|facing|avoid(?:ed)?|"
     r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?|urg(?:ed|es|ing)|"
     r"call(?:ed|s)?\s+(?:on|for)|demand(?:ed|s)?|appeal(?:ed|s)?|ask(?:ed|s)?|afraid|"
-    r"fear\s+of|worried|(?:likely|expected)\s+to\s+(?:be|face))\b|n't\b",
+    r"fear\s+of|worried|(?:likely|expected)\s+to\s+(?:be|face)|"
+    r"(?:press|push|lobby|campaign)(?:ed|es|s|ing)?\s+(?:[\w'’]+\s+){0,3}?for|"
+    r"seek(?:s|ing)?|sought)\b|n't\b",
     re.IGNORECASE,
 )
 # What follows the date of a dateline ("SEOUL, Oct. 14 (UPI) --").
