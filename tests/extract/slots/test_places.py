@@ -357,3 +357,9 @@ def test_a_return_by_south_korea_as_the_verbs_subject_is_from_south_korea() -> N
     [back] = of_type(text, "repatriation")
     assert back.place == "south-korea"
     assert len(back.evidence) == 2
+
+
+def test_where_the_one_sent_back_is_from_is_not_where_the_return_was_from() -> None:
+    text = PUB_2015 + ("A woman from Hyesan was arrested by Chinese police in Changbai in March "
+                       "and repatriated through the Hyesan crossing a month later.")
+    assert only(text, "repatriation").place == "china"

@@ -254,8 +254,10 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, c: Candidate,
     the sentence or the two before it (in a witness's account, the last one named)."""
     index = c.sentence
     span = doc.sentences[index]
-    for p in places:
-        if doc.language.cues.from_country.search(doc.text[max(span.start, p.start - 12) : p.start]):
+    for p in places:  # not "a woman from Hyesan": no one is sent back from North Korea
+        if doc.language.cues.from_country.search(doc.text[max(span.start, p.start - 12) :
+                                                          p.start]) and \
+                gaz.country_of(p.id) != "north-korea":
             return gaz.country_of(p.id) or p.id
     lo, _ = clause_of(doc, c)
     subjects = [p.id for p in places if lo <= p.start and p.end <= c.trigger.start
