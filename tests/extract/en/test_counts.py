@@ -129,6 +129,7 @@ COUNTS = [
     ("A couple was arrested.", "A couple", 2, 2, None),
     ("Both men were shot.", "Both men", 2, 2, "men"),
     ("Both of them were shot.", "Both of them", 2, 2, None),
+    ("Both were sent to the camp.", "Both", 2, 2, None),
 ]
 
 
@@ -167,6 +168,7 @@ def test_counts(text: str, span: str, low: int | None, high: int | None,
         "No one was released.",
         "They built a prison there.",
         "Both the arrest and the release were filmed.",
+        "Both men and women were held.",
         "Few prisoners survive.",
         "Very few were released.",
         "His test scores rose.",

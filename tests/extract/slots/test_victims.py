@@ -267,3 +267,13 @@ def test_those_it_happened_with_later_in_the_sentence_are_counted() -> None:
     other = PUB_2015 + ("She was handed over at the Tumen bridge in June and taken to the Onsong "
                         "holding centre together with about 100 others.")
     assert only(other, "repatriation").victims == Victims(1, 1)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Two sisters were caught in Musan in 2018. The younger sister died there of typhus in "
+     "January 2019.", "death_in_custody"),
+    ("The 22-year-old had been detained in Pyongyang in January 2016.", "arrest"),
+])
+def test_one_person_named_by_the_and_a_noun_or_an_age_is_one(text: str, etype: str) -> None:
+    assert only(PUB_2015 + text, etype).victims == Victims(1, 1)
+

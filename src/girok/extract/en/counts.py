@@ -557,7 +557,9 @@ def _vague(text: str, s: int, lo: int, hi: int) -> _Count | None:
     if phrase == "couple":
         return _Count(begin, stop, 2, 2, noun) if art.endswith("a") or m.group("of") else None
     if phrase == "both":
-        return _Count(s, stop, 2, 2, noun) if _two_of(m.group("det"), noun) else None
+        two = (_two_of(m.group("det"), noun) and not _AND_NEXT.match(text, stop, hi)) or (
+            noun is None and m.group("det") is None and _BOTH_DID.match(text, stop, hi))
+        return _Count(s, stop, 2, 2, noun) if two else None
     if (phrase.startswith("few") and not art.endswith("a")) or (
         phrase in ("scores", "tens") and not m.group("of")
     ):
@@ -565,6 +567,11 @@ def _vague(text: str, s: int, lo: int, hi: int) -> _Count | None:
     if _qual_kind(left.group("qual")) == "min":
         begin = left.start("qual")
     return _Count(begin, stop, _VAGUE_MIN[phrase], None, noun)
+
+
+# "Both were sent to ...": "both" as the subject of a verb
+_BOTH_DID = re.compile(r"\s+(?:were|are|had|have)\b")
+_AND_NEXT = re.compile(r"\s+and\b")  # "both men and women": no count
 
 
 def _two_of(det: str | None, noun: str | None) -> bool:

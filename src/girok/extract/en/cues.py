@@ -301,8 +301,9 @@ SINGULAR_SUBJECT = re.compile(
     r"eldest|youngest|little|big|late|only)\s+)?(?:son|daughter|husband|wife|"
     r"father|mother|brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b|"
     # "The student was sentenced", "the missionary, 58, has been held": one person
-    r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")(?:,[^,]{1,40},)?\s+"
-    r"(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+){0,2}$|"
+    # "The younger sister died there", "The 22-year-old had been detained"
+    r"\bthe\s+(?:(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")|\d{1,2}-year-old)"
+    r"(?:,[^,]{1,40},)?\s+(?:(?:who\s+)?(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+){0,2})?$|"
     # "the guards forced her to undergo an abortion": one person made to suffer it
     r"\b(?:forced|made|compelled|ordered)\s+(?:him|her|me)\s+to\s+$|"
     # "One of the women was so badly beaten": one of a group
