@@ -51,6 +51,14 @@ def test_the_suspects_named_again_are_held_apart_from_a_case_of_last_year() -> N
     assert [e.victims for e in held] == [Victims(17, 17), Victims(2, 2)]
 
 
+def test_a_headline_naming_the_country_joins_the_event_the_body_places_in_a_city() -> None:
+    text = ("Concerns over fate of North Koreans detained in Laos\n\nSEOUL, July 14, 2015 "
+            "(Wire) -- Police detained nine North Korean escapees in Vientiane on 11 July, "
+            "activists said.")
+    [arrest] = events(text)
+    assert (len(arrest.evidence), arrest.place) == (2, "vientiane")
+
+
 def test_a_start_and_a_duration_fix_the_release() -> None:
     e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
              "after ten years.", "release")

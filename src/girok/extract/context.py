@@ -24,6 +24,7 @@ _A_YEAR = 366  # days: a covered period in which each month name falls once
 _TITLE_CHARS = 200  # a title line is no longer than this and ends with no full stop
 _TITLE_LINES = 3  # the lines that may hold a report's title (and "Events of 2023" under it)
 _DATE_LINE_REST = 40  # characters beside the date on a date line: an outlet, a place, a byline
+_DATELINE_REACH = 2000  # characters from the top where a dateline may open the story
 FAR = 200  # sentences: how far back anything is looked for, so long texts stay linear
 
 
@@ -324,6 +325,32 @@ class DocContext:
                             self.language.cues.conducted, max(0, t.start - 20), t.start):
                     return t  # not when the interviews were "conducted between 2019 and 2022"
         return None
+
+    @cached_property
+    def dateline_places(self) -> frozenset[tuple[int, int]]:
+        """Places that open a dateline ("HANOI, 17 April 2024 —", "SEOUL (Reuters) -"): where
+        the news was filed, no event's place."""
+        found = set()
+        for name in self.names:
+            if name.start > _DATELINE_REACH:
+                break
+            line_start = self.text.rfind("\n", 0, name.start) + 1
+            if name.kind != "place" or self.text[line_start : name.start].strip():
+                continue
+            cues = self.language.cues
+            if cues.agency_dash.match(self.text, name.end):
+                found.add((name.start, name.end))
+                continue
+            after = cues.dateline_after_place.match(self.text, name.end)
+            if after is None:
+                continue
+            stop = min(len(self.text), after.end() + 60)
+            dated = self.language.find_times(self.text, self.published, after.end(), stop)
+            if dated and dated[0].start == after.end() and (
+                    self.language.dateline_end.match(self.text, dated[0].end)
+                    or cues.agency_dash.match(self.text, dated[0].end)):
+                found.add((name.start, name.end))
+        return frozenset(found)
 
     def home_country(self, gaz: Gazetteer) -> str | None:
         """The country the report is about: the one its places lie in most often."""

@@ -75,6 +75,8 @@ class Cues:
     police_run: re.Pattern[str]
     witness_saw: re.Pattern[str]
     counted_before: re.Pattern[str]
+    dateline_after_place: re.Pattern[str]
+    agency_dash: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

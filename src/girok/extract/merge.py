@@ -182,7 +182,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
                     or (len(same_type) == 1 and _nothing_new(gaz, event, other))
-                    or (_headline_of(other, event, lead) and other.evidence[0] in titles)
+                    or (_headline_of(gaz, other, event, lead) and other.evidence[0] in titles)
                     or (len(same_type) == 1 and _sent_out(event))
                     or (len(same_type) == 1 and other.victims == event.victims == ONE
                         and not (other.date_from_context or event.date_from_context))
@@ -312,11 +312,13 @@ def _sent_out(e: Event) -> bool:
     return e.type == "release" and "expelled(" in e.rule
 
 
-def _headline_of(headline: Event, e: Event, lead: int) -> bool:
+def _headline_of(gaz: Gazetteer, headline: Event, e: Event, lead: int) -> bool:
     """A headline that names only the facility ("prisoners moved to Camp 16"), or only the
-    place ("Smugglers caught in Sinuiju"), tells the event the body dates or counts there."""
+    place or one around it ("Smugglers caught in Sinuiju", "North Koreans detained in
+    Vietnam"), tells the event the body dates or counts there."""
     named = headline.facility == e.facility if headline.facility is not None else \
-        headline.place is not None and headline.place == e.place
+        headline.place is not None and e.place is not None and (
+            headline.place == e.place or headline.place in gaz.ancestors(e.place))
     return headline.evidence[0].start < lead and named and headline.victims == Victims() and \
         (headline.date.earliest is None or headline.date_from_context)
 

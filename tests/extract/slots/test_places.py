@@ -363,3 +363,11 @@ def test_where_the_one_sent_back_is_from_is_not_where_the_return_was_from() -> N
     text = PUB_2015 + ("A woman from Hyesan was arrested by Chinese police in Changbai in March "
                        "and repatriated through the Hyesan crossing a month later.")
     assert only(text, "repatriation").place == "china"
+
+
+@pytest.mark.parametrize("dateline", ["HANOI, 17 April 2024 — ", "HANOI (Wire) - ",
+                                      "HANOI, Vietnam, April 17, 2024 (Wire) -- "])
+def test_the_city_of_a_dateline_is_where_the_news_was_filed(dateline: str) -> None:
+    text = dateline + ("Vietnamese police detained nine North Korean escapees near the Chinese "
+                       "border on 11 April, activists said.")
+    assert only(text, "arrest").place == "vietnam"

@@ -477,6 +477,9 @@ STATE_RUN = re.compile(r"\b(?:state\s+security|bowibu|mss|ssd)\b", re.IGNORECASE
 # "I saw a pregnant woman forced to ...": what befell another, told by a witness who saw it
 WITNESS_SAW = re.compile(r"\b(?:I|we)\s+(?:also\s+|once\s+|often\s+)?(?:saw|watched|witnessed|"
                          r"(?:have|had)\s+seen)\b")
+# "HANOI, 17 April 2024 —", "CINCINNATI (Reuters) -": what follows a dateline's city
+DATELINE_AFTER_PLACE = re.compile(r"(?:,\s*[A-Z][\w .]{0,30})?(?:,\s*|\s*(?=\())")
+AGENCY_DASH = re.compile(r"\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-)")
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

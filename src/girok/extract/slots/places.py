@@ -157,7 +157,8 @@ _IN_CUSTODY = {"torture", "death_in_custody", "execution", "release"}
 def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | None) -> str | None:
     """The facility's place, the origin country of a repatriation, or the places named."""
     span = doc.sentences[c.sentence]
-    places = doc.names_in(span.start, span.end, "place")
+    places = [p for p in doc.names_in(span.start, span.end, "place")
+              if (p.start, p.end) not in doc.dateline_places]
     if c.type == "repatriation":
         return _origin_country(doc, gaz, c, places)
     if c.type == "amnesty":
