@@ -59,6 +59,18 @@ def test_a_headline_naming_the_country_joins_the_event_the_body_places_in_a_city
     assert (len(arrest.evidence), arrest.place) == (2, "vientiane")
 
 
+def test_a_stay_in_a_police_detention_center_is_not_the_prison_term() -> None:
+    text = PUB_2015 + ("A woman in her 30s from Sinuiju was sentenced by the provincial court "
+                       "to 10 years of reform through labour in February. The woman, surnamed "
+                       "Jang, was arrested in November last year by the city police. During her "
+                       "three months in the police detention center, she was beaten repeatedly. "
+                       "Her two accomplices were sent to a labour training camp for six months.")
+    held = of_type(text, "detention")
+    assert [(e.rule, e.victims) for e in held] == [
+        ("detention.sentenced", Victims(1, 1)), ("detention.stay_in", Victims(1, 1)),
+        ("detention.sent_to", Victims(2, 2))]
+
+
 def test_a_start_and_a_duration_fix_the_release() -> None:
     e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
              "after ten years.", "release")

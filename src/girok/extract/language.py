@@ -77,6 +77,7 @@ class Cues:
     counted_before: re.Pattern[str]
     dateline_after_place: re.Pattern[str]
     agency_dash: re.Pattern[str]
+    pre_trial_kind: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -171,7 +171,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
             other = merged[i]
             if _compatible(other, event, titles) and (not _apart(gaz, other.place, event.place)
                                               or _sent_out(other) or _sent_out(event)) and \
-                    not _held_before_sentence(gaz, other, event) and \
+                    not _held_before_sentence(gaz, passages, other, event) and \
                     passages.again(other) == passages.again(event) and \
                     passages.the_rest(other) == passages.the_rest(event) and \
                     not passages.another_case(event) and \
@@ -256,6 +256,11 @@ class _Passages:
         pregnant woman forced to ..."), not what befell the witness."""
         return self._first_says(e, self._cues.witness_saw)
 
+    def pre_trial_kind(self, e: Event) -> bool:
+        """Whether the event's first passage names a place of custody before trial ("the
+        police detention center") as the kind of place."""
+        return self._first_says(e, self._cues.pre_trial_kind)
+
     def same_occasion(self, e: Event) -> bool:
         """ "Two other defendants were tried at the same session": part of the one before."""
         return self._first_says(e, self._cues.same_occasion)
@@ -295,12 +300,14 @@ class _Passages:
 _PRE_TRIAL = ("kuryujang", "jipkyulso")  # holding and interrogation centres
 
 
-def _held_before_sentence(gaz: Gazetteer, a: Event, b: Event) -> bool:
+def _held_before_sentence(gaz: Gazetteer, passages: _Passages, a: Event, b: Event) -> bool:
     """ "sentenced to eight years in a re-education camp ... She was first held for three
     months at the Sinuiju holding centre": a stay before trial is not the prison term."""
     def pre_trial(e: Event) -> bool:
         entry = gaz.get(e.facility) if e.facility else None
-        return entry is not None and entry.category in _PRE_TRIAL
+        if entry is None:
+            return e.facility is None and passages.pre_trial_kind(e)
+        return entry.category in _PRE_TRIAL
     def sentence(e: Event) -> bool:
         return any(rule.startswith("detention.sentence") for rule in e.rule.split("+"))
     return (pre_trial(a) and sentence(b)) or (pre_trial(b) and sentence(a))

@@ -472,3 +472,9 @@ def test_ahead_of_a_day_is_before_it() -> None:
     assert only(text, "arrest").date == DateRange(None, dt.date(2015, 4, 14))
     text = PUB_2015 + "Before that it pardoned prisoners in August 2005 to mark the anniversary."
     assert only(text, "amnesty").date == DateRange(dt.date(2005, 8, 1), dt.date(2005, 8, 31))
+
+
+def test_a_former_prisoner_testifying_in_a_year_was_held_before_it() -> None:
+    text = PUB_2015 + ("In 2003, three former prisoners of Yodok testified before a hearing in "
+                       "Washington.")
+    assert only(text, "detention").date == DateRange(None, dt.date(2003, 12, 31))

@@ -113,7 +113,7 @@ PERSON_SINGULAR = frozenset(
     victim witness survivor individual civilian activist dissident convict defendant fugitive
     driver miner fisherman professor scientist engineer diplomat american canadian
     australian korean believer christian returnee relative interviewee respondent deportee
-    repatriate cleric aide""".split()
+    repatriate cleric aide accomplice""".split()
 )
 
 def plural(noun: str) -> str:

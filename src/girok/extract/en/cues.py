@@ -480,6 +480,10 @@ WITNESS_SAW = re.compile(r"\b(?:I|we)\s+(?:also\s+|once\s+|often\s+)?(?:saw|watc
 # "HANOI, 17 April 2024 —", "CINCINNATI (Reuters) -": what follows a dateline's city
 DATELINE_AFTER_PLACE = re.compile(r"(?:,\s*[A-Z][\w .]{0,30})?(?:,\s*|\s*(?=\())")
 AGENCY_DASH = re.compile(r"\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-)")
+# "three months in the police detention center": a place of custody before trial
+PRE_TRIAL_KIND = re.compile(r"\b(?:(?:holding|detention|interrogation|pre-?trial)\s+"
+                            r"(?:cent(?:er|re)|facilit(?:y|ies)|cells?)|kuryujang|jipkyulso|"
+                            r"collection\s+cent(?:er|re))\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -132,6 +132,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("detention", "detention.sentenced",
      r"\bsentenced\b(?!(?:\s+[\w'’-]+){0,4}?\s+to\s+death)(?!\s+in\s+absentia)"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
+    # "During her three months in the police detention center": a stay of stated length
+    ("detention", "detention.stay_in",
+     r"\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\s+(?:in|at)\s+"
+     r"(?:a\s+|an\s+|the\s+)?" + _W + r"{0,3}" + _CAMP + r"\b"),
     # "they questioned me for a month": held that long to be questioned
     ("detention", "detention.questioned_for",
      r"\bquestioned\s+(?:me|us|him|her|them)\s+for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|"
@@ -294,7 +298,8 @@ TRIGGER_STEMS = tuple(stem.replace("_", " ") for stem in
     acquit squat kneel expel gave tribunal netted there_for got_out of_examination
     of_investigation of_questioning of_preliminary remain_in remains_in remained_in
     remain_detained remains_detained remained_detained remain_imprisoned remains_imprisoned
-    remained_imprisoned behind_bars found_dead summoned questioned""".split()
+    remained_imprisoned behind_bars found_dead summoned questioned days_in weeks_in months_in
+    years_in days_at weeks_at months_at years_at""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
@@ -319,6 +324,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.there": "rsw", "detention.remains": "r",
     "detention.disappeared_into": "d", "detention.sentence": "ghrs",
     "detention.sentenced": "s", "detention.interrogated": "i", "detention.questioned_for": "q",
+    "detention.stay_in": "hmot",
     "detention.questioned_at": "dmwy",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
     "arrest.took_away": "t", "arrest.taken_by": "pst", "arrest.taken_to_body": "cst",

@@ -43,6 +43,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         report_latest, best = earlier_of(report_latest, best.past.latest), None
     if best is not None:
         date, from_context = best.future if c.announced else best.past, False
+        if c.rule == "detention.former_inmate" and best.end <= c.trigger.start:
+            date = DateRange(None, date.latest)  # "In 2003, three former prisoners testified"
         later = doc.language.find_later(doc.text, clause[0], clause[1]) \
             if not own and best.end <= clause[0] else None
         if later is not None:  # "sent to the kyohwaso in 2003, where she died two years later"

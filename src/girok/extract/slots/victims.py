@@ -50,9 +50,11 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
         return Victims(2, 2)
     if cues.plural_object.match(doc.text, c.trigger.end) or cues.plural_who.search(before):
         return Victims()  # "she said the guards raped women", "bodies of prisoners who died"
+    first_word = doc.text.find(" ", c.trigger.start, c.trigger.end) + 1  # "her three months"
     if doc.search(cues.singular_subject, lo, c.trigger.start) or \
             cues.named_subject.search(before) or cues.singular_object.search(after) or \
-            doc.search(cues.possessive, lo, c.trigger.start):
+            doc.search(cues.possessive, lo, c.trigger.start) or \
+            (first_word and cues.possessive.match(doc.text, c.trigger.start, first_word)):
         return Victims(1, 1)
     return Victims(1, 1) if _of_the_case(doc, c) else Victims()
 
