@@ -478,3 +478,10 @@ def test_a_former_prisoner_testifying_in_a_year_was_held_before_it() -> None:
     text = PUB_2015 + ("In 2003, three former prisoners of Yodok testified before a hearing in "
                        "Washington.")
     assert only(text, "detention").date == DateRange(None, dt.date(2003, 12, 31))
+
+
+def test_by_a_month_of_the_year_a_report_covers_bounds_what_had_happened() -> None:
+    text = ("World Report: North Korea\n\nEvents of 2019\n\nIn September, Chinese police detained "
+            "about 20 North Korean refugees in Shenyang. By December, at least seven of them had "
+            "been repatriated.")
+    assert only(text, "repatriation").date == DateRange(None, dt.date(2019, 12, 31))

@@ -660,7 +660,7 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|now|already|been)\
 # "ahead of the Day of the Sun on April 15", "before May 1": it happened before that day
 BEFORE_DATE = re.compile(r"\b(?i:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+"
                          r"(?:(?:the|of|[A-Z][\w'’-]*)\s+){0,5}(?:on\s+)?$")
-UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # "had died", "had been beaten": told as before the narrative's time
 PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?"
                         r"(?:[a-z]+(?:ed|en|wn|ne|t)|held|fled|hid|made|paid|said)\b",
