@@ -78,6 +78,7 @@ class Cues:
     dateline_after_place: re.Pattern[str]
     agency_dash: re.Pattern[str]
     pre_trial_kind: re.Pattern[str]
+    one_before_verb: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

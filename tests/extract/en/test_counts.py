@@ -130,6 +130,8 @@ COUNTS = [
     ("Both men were shot.", "Both men", 2, 2, "men"),
     ("Both of them were shot.", "Both of them", 2, 2, None),
     ("Both were sent to the camp.", "Both", 2, 2, None),
+    ("Two of Jang's aides were shot.", "Two of Jang's aides", 2, 2, "aides"),
+    ("Five women's bodies were found.", "Five women", 5, 5, "women"),
 ]
 
 

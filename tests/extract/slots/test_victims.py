@@ -254,6 +254,7 @@ def test_a_plural_right_before_the_act_is_not_the_witness_counted_before() -> No
      "taken to Yodok.", Victims(4, 4)),
     ("In July 2006 the man's wife and two children were sent to Yodok.", Victims(3, 3)),
     ("His wife and two teenage sons were sent to Yodok in July 2006.", Victims(3, 3)),
+    ("In 1998 my mother, my younger brother and I were taken to Yodok.", Victims(3, 3)),
     ("In July 2006 a mother and her 10-year-old daughter were sent to Yodok.", Victims(2, 2)),
 ])
 def test_single_people_listed_with_a_count_add_to_it(text: str, victims: Victims) -> None:

@@ -525,12 +525,20 @@ def _before_month(m: re.Match[str]) -> bool:
     return bool(word) and word[0].isupper() and word.lower() in _MONTH_NOUNS
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)(?![A-Za-z'’])")
+_PARTITIVE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
 def _noun(m: re.Match[str]) -> tuple[str | None, int]:
     """The head noun after a count and where the mention ends."""
     noun = m.group("noun")
     if noun is not None:
         word = noun.lower().rstrip("'’-")
         if word.endswith(("'s", "’s")):
+            head = _NEXT_WORD.match(m.string, m.start("noun") + len(noun)) if \
+                _PARTITIVE_OF.search(m.string, m.start(), m.start("noun")) else None
+            if head is not None:  # "two of Jang's aides": the aides are counted
+                return head.group(1).lower(), head.end()
             word = word[:-2]
         verb = word.endswith("ed") and len(word) >= 4  # "died", "escaped", "disappeared"
         qualifier = word in _QUAL_WORDS  # "80 of the roughly 500": the next count's

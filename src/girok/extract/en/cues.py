@@ -392,6 +392,9 @@ _ONE_OF_KIN = (r"(?:(?:(?i:my|his|her|their|our|(?:the\s+)?\w+['’]s))\s+"
                r"(?:(?:younger|older|elder|little|baby|\d{1,2}-year-old)\s+)?"
                r"(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|"
                r"grandfather|uncle|aunt|child|baby)|I|me)")
+# "my mother, my younger brother and I were taken": the last of single people listed
+ONE_BEFORE_VERB = re.compile(rf"\b{_ONE_OF_KIN}\s+(?:were|had\s+been|have\s+been|are)\s+"
+                             r"(?:\w+\s+)?$")
 ONE_JOINED_BEFORE = re.compile(rf"\b{_ONE_OF_KIN}(?:,\s*|,?\s+and\s+)"
                                r"(?:(?:my|his|her|their|our)\s+)?$")
 ONE_JOINED_AFTER = re.compile(rf"(?:,\s*(?:then\s+)?aged\s+[0-9]+(?:\s*(?:,|and|-)\s*[0-9]+)*)?"

@@ -48,6 +48,10 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     after = doc.text[c.trigger.start : min(span.end, c.trigger.end + 90)]
     if cues.pair_subject.search(before):
         return Victims(2, 2)
+    last = doc.search(cues.one_before_verb, lo, c.trigger.start)
+    listed = 1 + _ones_joined(doc, last.start(), last.start()) if last is not None else 1
+    if listed > 1:
+        return Victims(listed, listed)  # "my mother, my younger brother and I were taken"
     if cues.plural_object.match(doc.text, c.trigger.end) or cues.plural_who.search(before):
         return Victims()  # "she said the guards raped women", "bodies of prisoners who died"
     first_word = doc.text.find(" ", c.trigger.start, c.trigger.end) + 1  # "her three months"
