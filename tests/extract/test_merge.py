@@ -71,6 +71,15 @@ def test_a_stay_in_a_police_detention_center_is_not_the_prison_term() -> None:
         ("detention.sent_to", Victims(2, 2))]
 
 
+def test_the_trial_named_again_by_its_noun_is_the_trial_told_before() -> None:
+    text = PUB_2015 + ("North Korea executed a senior official after a special military "
+                       "tribunal found him guilty of treason, state media said. The tribunal was "
+                       "held on Sunday, the agency said.")
+    [trial] = of_type(text, "trial")
+    assert (len(trial.evidence), trial.date) == (
+        2, DateRange(dt.date(2015, 7, 12), dt.date(2015, 7, 12)))
+
+
 def test_a_start_and_a_duration_fix_the_release() -> None:
     e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
              "after ten years.", "release")

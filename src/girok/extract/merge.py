@@ -178,6 +178,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                     (passages.kin(other) == passages.kin(event) or _bare(event)) and \
                     passages.seen(other) == passages.seen(event) and (
                     passages.again(event)  # two mentions of "the re-arrest"
+                    or (passages.named_again(event) and i == same_type[-1])
                     or _shared(other, event, one_story) or passages.restated(other, event)
                     or (_bare(event) and (event.evidence[0].start < lead
                                           or len(same_type) == 1))
@@ -255,6 +256,12 @@ class _Passages:
         """Whether the event's first passage is what a witness saw befall another ("I saw a
         pregnant woman forced to ..."), not what befell the witness."""
         return self._first_says(e, self._cues.witness_saw)
+
+    def named_again(self, e: Event) -> bool:
+        """Whether the event's first passage opens with the event named by its noun as one
+        told before ("The tribunal was held on Thursday")."""
+        span = e.evidence[0]
+        return self._cues.event_named_again.match(self._text, span.start, span.end) is not None
 
     def pre_trial_kind(self, e: Event) -> bool:
         """Whether the event's first passage names a place of custody before trial ("the

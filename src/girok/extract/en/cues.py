@@ -487,6 +487,11 @@ AGENCY_DASH = re.compile(r"\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-)")
 PRE_TRIAL_KIND = re.compile(r"\b(?:(?:holding|detention|interrogation|pre-?trial)\s+"
                             r"(?:cent(?:er|re)|facilit(?:y|ies)|cells?)|kuryujang|jipkyulso|"
                             r"collection\s+cent(?:er|re))\b", re.IGNORECASE)
+# "The tribunal was held on Thursday": the event just told, named again by its noun
+EVENT_NAMED_AGAIN = re.compile(
+    r"[\W_]*the\s+(?:(?:special|military|public|summary|secret|court|mass)\s+){0,2}(?:trial|"
+    r"tribunal|hearing|execution|executions|amnesty|pardon|sentencing)\s+(?:was|were|had\s+"
+    r"been|took\s+place|itself)\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match
