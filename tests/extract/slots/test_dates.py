@@ -485,3 +485,9 @@ def test_by_a_month_of_the_year_a_report_covers_bounds_what_had_happened() -> No
             "about 20 North Korean refugees in Shenyang. By December, at least seven of them had "
             "been repatriated.")
     assert only(text, "repatriation").date == DateRange(None, dt.date(2019, 12, 31))
+
+
+def test_a_relative_clause_dated_right_before_a_release_dates_what_came_before_it() -> None:
+    text = ("SYDNEY, July 4, 2019 (Wire) — An Australian student who was detained in Pyongyang "
+            "in early June has been released, the prime minister said.")
+    assert only(text, "release").date == DateRange(None, dt.date(2019, 7, 4))

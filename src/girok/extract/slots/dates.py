@@ -196,8 +196,10 @@ def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
     in the sentence, passing over relative clauses about someone else."""
     event_times = [t for t in event_times if not _since_of_another(doc, c, clause, t)]
     own = [t for t in event_times if clause[0] <= t.start < clause[1]]
-    if any(t.start >= c.trigger.end for t in own):
-        own = [t for t in own if not _ends_relative_clause(doc, c, clause, t)]
+    ending = [t for t in own if _ends_relative_clause(doc, c, clause, t)]
+    if ending:  # "a student who went missing a week ago has been released": not its date
+        own = [t for t in own if t not in ending]
+        event_times = [t for t in event_times if t not in ending]
     if any(t.start >= c.trigger.end for t in own):  # "detained since 2022 was deported on Monday"
         own = [t for t in own if t.start >= c.trigger.end or not doc.search(
             doc.language.cues.since_before, max(0, t.start - 10), t.start)]
@@ -312,9 +314,17 @@ def _ends_relative_clause(doc: DocContext, c: Candidate, clause: tuple[int, int]
                           t: TimeMention) -> bool:
     """ "a fisherman who drifted into South Korean waters in March was returned ... on April
     28": a date that ends a relative clause, right before the main verb, is that clause's."""
-    return t.end <= c.trigger.start and not doc.text[t.end : c.trigger.start].strip() and \
-        doc.language.cues.finite_first.match(doc.text, c.trigger.start) is not None and \
-        doc.search(doc.language.cues.relative_word, max(0, clause[0] - 8), t.start) is not None
+    if t.end > c.trigger.start:
+        return False
+    gap = doc.text[t.end : c.trigger.start]
+    finite = doc.language.cues.finite_first
+    # the main verb right after, or for the end of a custody its auxiliaries first ("who went
+    # missing a week ago has been released"; "who escaped in the summer were caught" is close)
+    verb = (not gap.strip() and finite.match(doc.text, c.trigger.start) is not None) or (
+        c.type in _ENDS_CUSTODY and bool(gap.strip())
+        and all(finite.fullmatch(w) for w in gap.split()))
+    return verb and doc.search(doc.language.cues.relative_word, max(0, clause[0] - 8),
+                               t.start) is not None
 
 
 def _since_of_another(doc: DocContext, c: Candidate, clause: tuple[int, int],
