@@ -1140,3 +1140,12 @@ def test_an_amnesty_for_a_state_occasion_is_a_particular_one() -> None:
                        "say.")
     assert [e.type for e in events(text)] == ["amnesty"]
     assert events(PUB_2015 + "Authorities sometimes release prisoners under amnesties.") == []
+
+
+def test_amnesty_international_named_short_is_no_amnesty() -> None:
+    text = PUB_2015 + ("Amnesty International urged China to free 50 North Koreans. According to "
+                       "Amnesty, the detainees were arrested in Shenyang in June.")
+    assert [e.type for e in events(text)] == ["arrest"]
+    decree = PUB_2015 + ("Amnesty International welcomed the news. North Korea declared a General "
+                         "Amnesty on Monday.")
+    assert [e.type for e in events(decree)] == ["amnesty"]

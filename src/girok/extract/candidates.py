@@ -404,6 +404,8 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
         return "a suicide told of no one held (\"his father committed suicide\")"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return "sent to a place that is no facility"
+    if etype == "amnesty" and _the_organisation(doc, sentence, trigger):
+        return "Amnesty International named short (\"according to Amnesty\")"
     if rule == "repatriation.sent_back_bare" and not _abroad_before(doc, index, trigger):
         return "sent back with no time abroad told"
     if etype == "torture" and doc.search(lang.cues.died_of, max(sentence.start,
@@ -419,6 +421,20 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
             or lang.camp_word.search(text, trigger.end, trigger.end + 60)):
         return "moved to a place that is no facility"  # "moved to Seoul from ..."
     return None
+
+
+def _the_organisation(doc: DocContext, sentence: Span, trigger: Span) -> bool:
+    """ "According to Amnesty, ...", "Amnesty's researchers": a capitalised "Amnesty" inside a
+    sentence, in a text that names Amnesty International."""
+    word = doc.text[trigger.start : trigger.end]
+    before = doc.text[max(sentence.start, trigger.start - 20) : trigger.start].split()
+    kind = bool(before) and before[-1].lower() in _AMNESTY_KINDS  # "a General Amnesty"
+    return word[:1].isupper() and trigger.start > sentence.start and not kind and \
+        doc.language.cues.organisation_named.search(doc.text) is not None
+
+
+_AMNESTY_KINDS = frozenset("a an the general special mass this that such last new partial "
+                           "sweeping rare".split())
 
 
 def _not_told_here(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,

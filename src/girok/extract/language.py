@@ -80,6 +80,7 @@ class Cues:
     pre_trial_kind: re.Pattern[str]
     one_before_verb: re.Pattern[str]
     event_named_again: re.Pattern[str]
+    organisation_named: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

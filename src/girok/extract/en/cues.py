@@ -492,6 +492,8 @@ EVENT_NAMED_AGAIN = re.compile(
     r"[\W_]*the\s+(?:(?:special|military|public|summary|secret|court|mass)\s+){0,2}(?:trial|"
     r"tribunal|hearing|execution|executions|amnesty|pardon|sentencing)\s+(?:was|were|had\s+"
     r"been|took\s+place|itself)\b", re.IGNORECASE)
+# the organisation "Amnesty" may name once it has named itself in full
+ORGANISATION_NAMED = re.compile(r"\bAmnesty\s+International\b")
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match
