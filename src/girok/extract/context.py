@@ -177,6 +177,20 @@ class DocContext:
         at = bisect.bisect_left(self.trigger_spans, (start, start))
         return at < len(self.trigger_spans) and self.trigger_spans[at][1] <= end
 
+    def in_relative_of_trigger(self, offset: int) -> bool:
+        """Whether `offset` lies in a relative clause inside a trigger expression ("sentenced a
+        defector who escaped to South Korea in 2019 to death"): told of a person, no event."""
+        if not self.trigger_spans:
+            return False
+        at = bisect.bisect_right(self.trigger_spans, (offset, offset)) - 1
+        while at >= 0 and self.trigger_spans[at][0] >= offset:
+            at -= 1
+        if at < 0:
+            return False
+        start, end = self.trigger_spans[at]
+        return offset < end and self.search(self.language.cues.relative_word, start,
+                                            offset) is not None
+
     def duration_days(self, index: int) -> int | None:
         """The first length of time sentence `index` states, in days ("for ten years")."""
         return next((t.duration_days for t in self.times(index) if t.duration_days), None)

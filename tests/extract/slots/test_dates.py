@@ -491,3 +491,12 @@ def test_a_relative_clause_dated_right_before_a_release_dates_what_came_before_i
     text = ("SYDNEY, July 4, 2019 (Wire) — An Australian student who was detained in Pyongyang "
             "in early June has been released, the prime minister said.")
     assert only(text, "release").date == DateRange(None, dt.date(2019, 7, 4))
+
+
+def test_a_date_in_a_relative_clause_inside_the_trigger_tells_of_the_person() -> None:
+    text = ("SEOUL, June 3, 2024 (Wire) -- A North Korean court has sentenced a defector who "
+            "escaped to South Korea in 2019 to death in absentia, a monitoring group said. The "
+            "defector, a former diplomat, was convicted of treason.")
+    [trial] = events(text)
+    assert (trial.type, trial.date, trial.place, len(trial.evidence)) == (
+        "trial", DateRange(None, dt.date(2024, 6, 3)), None, 2)

@@ -130,7 +130,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:handed|given)\s+(?:down\s+)?(?:an?\s+)?(?:[0-9]+|[a-z]+)-(?:year|month)\s+"
      r"(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b"),
     ("detention", "detention.sentenced",
-     r"\bsentenced\b(?!(?:\s+[\w'’-]+){0,4}?\s+to\s+death)(?!\s+in\s+absentia)"),
+     r"\bsentenced\b(?!(?:\s+[\w'’-]+){0,12}?\s+to\s+death)(?!\s+in\s+absentia)"),
     ("detention", "detention.interrogated", r"\binterrogated\b"),
     # "During her three months in the police detention center": a stay of stated length
     ("detention", "detention.stay_in",
@@ -227,7 +227,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
      r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z])|"
      r"(?:summary|secret|sham|mock|closed(?:-door)?)\s+trials?|"
-     r"brought\s+to\s+trial|sentence[sd]\s+(?:[\w'’-]+\s+){0,4}?to\s+death|"
+     r"brought\s+to\s+trial|sentence[sd]\s+(?:[\w'’-]+\s+){0,12}?to\s+death|"
      r"(?:received|given|handed|hands?)\s+(?:down\s+)?(?:an?\s+|the\s+)?death\s+sentences?|"
      r"(?<!international\s)(?<!criminal\s)(?:military\s+)?tribunals?)"),
     ("trial", "trial.court",

@@ -25,6 +25,13 @@ def clause_of(doc: DocContext, c: Candidate) -> tuple[int, int]:
     return doc.clause(c.sentence, c.trigger.start, c.trigger.end)
 
 
+def in_relative_within(doc: DocContext, c: Candidate, offset: int) -> bool:
+    """Whether `offset` lies in a relative clause inside the trigger ("sentenced a defector
+    who escaped to South Korea in 2019 to death"): told of the person, not the event."""
+    return c.trigger.start < offset < c.trigger.end and doc.search(
+        doc.language.cues.relative_word, c.trigger.start, offset) is not None
+
+
 def nearest(items: list[_T], c: Candidate, clause: tuple[int, int]) -> _T | None:
     """The item in the trigger's clause nearest the trigger, else the nearest in the sentence."""
     inside = [i for i in items if i.start >= clause[0] and i.end <= clause[1]]

@@ -12,6 +12,7 @@ from girok.extract.slots.common import (
     WITNESS_LOOKBACK,
     clause_of,
     earlier_of,
+    in_relative_within,
     nearest,
 )
 from girok.records import DateRange, Offset, TimeMention
@@ -150,7 +151,8 @@ def _sentence_times(doc: DocContext, c: Candidate
     lo = doc.clause(c.sentence, c.trigger.start, c.trigger.end)[0]
     opened = doc.search(doc.language.cues.then_clause, max(0, lo - 12), c.trigger.start)
     for t in doc.times(c.sentence):
-        if t.duration_days is not None or _in_other_relative_clause(doc, c, t):
+        if t.duration_days is not None or _in_other_relative_clause(doc, c, t) or \
+                in_relative_within(doc, c, t.start):
             continue
         if opened is not None and t.end <= opened.start() and \
                 opened.group().lower().startswith("after") and not _seen_during_stay(doc, c, t):
@@ -416,7 +418,8 @@ def _previous_time(doc: DocContext, index: int) -> tuple[TimeMention, int] | Non
             goes_on = False  # across one paragraph break, no more
         times = [t for t in doc.times(back) if t.duration_days is None
                  and t.precision in _INHERITED and not _told_as_before(doc, back, t)
-                 and not doc.search(doc.language.cues.conducted, max(0, t.start - 20), t.start)]
+                 and not doc.search(doc.language.cues.conducted, max(0, t.start - 20), t.start)
+                 and not doc.in_relative_of_trigger(t.start)]
         if times:
             return times[-1], back
     return None

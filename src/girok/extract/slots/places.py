@@ -8,7 +8,13 @@ from girok.extract.candidates import Candidate, heading
 from girok.extract.context import DocContext
 from girok.extract.language import Language
 from girok.extract.names import NameMention
-from girok.extract.slots.common import LOOKBACK, WITNESS_LOOKBACK, clause_of, distance
+from girok.extract.slots.common import (
+    LOOKBACK,
+    WITNESS_LOOKBACK,
+    clause_of,
+    distance,
+    in_relative_within,
+)
 from girok.gazetteer import Gazetteer
 
 
@@ -172,7 +178,8 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
         places = [p for p in places
                   if ((c.type == "detention" and c.trigger.start < p.start)  # "sent to Musan"
                       # "taken to the Hoeryong boanseo": a place inside the trigger
-                      or c.trigger.start < p.start < c.trigger.end
+                      or (c.trigger.start < p.start < c.trigger.end
+                          and not in_relative_within(doc, c, p.start))
                       or not cues.destination.search(
                           doc.text[max(span.start, p.start - 15) : p.start])
                       # "detained during a visit to Rason": where the visit was
