@@ -216,3 +216,33 @@ def test_being_questioned_for_a_stated_time_at_a_facility_is_a_detention_there()
     assert (held.facility, held.rule) == ("onsong-ssd-holding-centre", "detention.questioned_for")
     assert of_type("The police questioned him for hours about the video in 2009.",
                    "detention") == []
+
+
+SHORT_INTERVIEW = """Interview transcript
+
+Q: When were you detained?
+A: It was in the autumn of 2015. I was caught at the Tumen River by border guards.
+
+Q: Where did they take you?
+A: To the Onsong Bowibu. I stayed there about 20 days.
+
+Q: Were you mistreated?
+A: They kicked me and made me kneel for hours. A man in the next cell was beaten so badly
+that he could not walk.
+
+Q: What happened after that?
+A: I was sent to the Jongori re-education camp. I served two years and was released in
+December 2017.
+"""
+
+
+def test_a_short_interview_is_a_witness_account_told_in_its_narrative_time() -> None:
+    held = of_type(SHORT_INTERVIEW, "detention")
+    autumn = DateRange(dt.date(2015, 9, 1), dt.date(2015, 11, 30))
+    assert [(e.facility, e.date) for e in held] == [
+        ("onsong-ssd-holding-centre", autumn), ("kyohwaso-12", autumn)]
+    assert len(held[1].evidence) == 2  # "I served two years": that stay
+
+
+def test_someone_else_in_a_witness_account_is_not_the_witness() -> None:
+    assert len(of_type(SHORT_INTERVIEW, "torture")) == 2

@@ -401,7 +401,9 @@ class DocContext:
         """Whether the document is a witness's own account (testimony, interview)."""
         found = self.language.first_person.finditer(self.text)
         n = sum(1 for _ in itertools.islice(found, 12))
-        return n >= 12 or (n >= 6 and 2 * n >= len(self.sentences))  # or a short account
+        answers = itertools.islice(self.language.cues.answer_line.finditer(self.text), 2)
+        return n >= 12 or (n >= 6 and 2 * n >= len(self.sentences)) or (  # or a short account
+            n >= 3 and sum(1 for _ in answers) >= 2)  # or an interview's answers
 
     @cached_property
     def facility_ids(self) -> list[str]:

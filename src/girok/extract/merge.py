@@ -23,7 +23,8 @@ def link_mentions(doc: DocContext, events: list[Event], gaz: Gazetteer,
     merged = _merge(_decreed_ahead(doc, events), _Passages(doc.text, doc.language.cues), lead, gaz,
                     one_story=not doc.first_person)
     linked = _group_named_again(merged, [_told_group(e, told) for e in merged], gaz)
-    linked = _released_by_amnesty(doc, _sentence_then_arrival(doc, linked, gaz))
+    linked = _released_by_amnesty(doc, _served_there(doc, _sentence_then_arrival(doc, linked,
+                                                                                 gaz), gaz))
     linked = _amnesty_takes_effect(linked)
     return _held_on_return(doc, linked)
 
@@ -70,6 +71,29 @@ def _sentence_then_arrival(doc: DocContext, events: list[Event], gaz: Gazetteer)
             out[at] = replace(_combine(prior, e, gaz), date=prior.date,
                               date_from_context=prior.date_from_context,
                               place=e.place if e.facility else prior.place or e.place)
+            continue
+        out.append(e)
+    return out
+
+
+def _served_there(doc: DocContext, events: list[Event], gaz: Gazetteer) -> list[Event]:
+    """ "I was sent to the Jongori re-education camp. I served two years and was released":
+    a term served, told right after an arrival at a facility, is that stay (dated by it)."""
+    out: list[Event] = []
+    served = doc.language.cues.served
+    for e in events:
+        first = e.evidence[0]
+        at = next((i for i in range(len(out) - 1, max(-1, len(out) - 4), -1)
+                   if out[i].type == "detention"), None)
+        prior = out[at] if at is not None else None
+        if at is not None and prior is not None and e.type == "detention" and \
+                e.facility is None and prior.facility is not None and \
+                served.search(doc.text, first.start, first.end) and \
+                0 < doc.sentence_index(first.start) - doc.sentence_index(
+                    prior.evidence[-1].start) <= 2 and e.victims == prior.victims:
+            out[at] = replace(_combine(prior, e, gaz), date=prior.date,
+                              date_from_context=prior.date_from_context,
+                              place=prior.place, facility=prior.facility)
             continue
         out.append(e)
     return out
@@ -176,7 +200,9 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                     passages.the_rest(other) == passages.the_rest(event) and \
                     not passages.another_case(event) and \
                     (passages.kin(other) == passages.kin(event) or _bare(event)) and \
-                    passages.seen(other) == passages.seen(event) and (
+                    passages.seen(other) == passages.seen(event) and \
+                    (one_story or passages.someone_else(other) == passages.someone_else(event)) \
+                    and (
                     passages.again(event)  # two mentions of "the re-arrest"
                     or (passages.named_again(event) and i == same_type[-1])
                     or _shared(other, event, one_story) or passages.restated(other, event)
@@ -262,6 +288,12 @@ class _Passages:
         told before ("The tribunal was held on Thursday")."""
         span = e.evidence[0]
         return self._cues.event_named_again.match(self._text, span.start, span.end) is not None
+
+    def someone_else(self, e: Event) -> bool:
+        """Whether the event's first passage tells of someone unnamed ("A man in the next cell
+        was beaten"): in a witness's account, another than the witness."""
+        span = e.evidence[0]
+        return self._cues.someone_else.match(self._text, span.start, span.end) is not None
 
     def pre_trial_kind(self, e: Event) -> bool:
         """Whether the event's first passage names a place of custody before trial ("the

@@ -494,6 +494,14 @@ EVENT_NAMED_AGAIN = re.compile(
     r"been|took\s+place|itself)\b", re.IGNORECASE)
 # the organisation "Amnesty" may name once it has named itself in full
 ORGANISATION_NAMED = re.compile(r"\bAmnesty\s+International\b")
+# "A: I was caught at the river.": an answer in an interview
+ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*:", re.MULTILINE)
+# "A man in the next cell was beaten": someone else than the witness telling it
+SOMEONE_ELSE = re.compile(r"[\W_]*(?:A:\s*)?(?:a|an|another|one|some)\s+(?:\w+\s+)?(?:man|woman|"
+                          r"prisoner|inmate|detainee|girl|boy|person|cellmate)\b",
+                          re.IGNORECASE)
+# "I served two years": the stay just told, its length
+SERVED = re.compile(r"\b(?:served|serving)\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -107,7 +107,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:holding|detention)\s+cent(?:re|er)))\b"),
     # "I was there for 40 days", "spent a month there": held at the facility just named
     ("detention", "detention.there",
-     r"\b(?:(?:was|were|stayed|remained)\s+there\s+for|spent\s+(?:[\w'’-]+\s+){1,3}?there)\b"),
+     r"\b(?:(?:was|were|stayed|remained)\s+there\s+for|spent\s+(?:[\w'’-]+\s+){1,3}?there|"
+     # "I stayed there about 20 days"
+     r"(?:stayed|remained)\s+there\s+(?:about|around|almost|nearly|some|over|more\s+than|"
+     r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\b)"),
     ("detention", "detention.spent_in_name",
      r"\bspent\s+(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+(?=[a-z])"),
     ("detention", "detention.disappeared_into",
@@ -295,8 +298,8 @@ TRIGGER_STEMS = tuple(stem.replace("_", " ") for stem in
     tried stood convict guilty verdict court execut shot firing death hang kill beat kick tortur
     starv died die dying perish rape sexual abort infanticide slapped whipped hit poured former
     took brought arrived driven drove disappear stress sleep electr invasive intrusive cavity
-    acquit squat kneel expel gave tribunal netted there_for got_out of_examination
-    of_investigation of_questioning of_preliminary remain_in remains_in remained_in
+    acquit squat kneel expel gave tribunal netted there_for stayed_there remained_there got_out
+    of_examination of_investigation of_questioning of_preliminary remain_in remains_in remained_in
     remain_detained remains_detained remained_detained remain_imprisoned remains_imprisoned
     remained_imprisoned behind_bars found_dead summoned questioned days_in weeks_in months_in
     years_in days_at weeks_at months_at years_at""".split()
