@@ -84,6 +84,7 @@ class Cues:
     answer_line: re.Pattern[str]
     someone_else: re.Pattern[str]
     served: re.Pattern[str]
+    titled_name: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -500,3 +500,14 @@ def test_a_date_in_a_relative_clause_inside_the_trigger_tells_of_the_person() ->
     [trial] = events(text)
     assert (trial.type, trial.date, trial.place, len(trial.evidence)) == (
         "trial", DateRange(None, dt.date(2024, 6, 3)), None, 2)
+
+
+def test_a_numbered_paragraph_about_the_person_named_before_goes_on_from_it() -> None:
+    text = ("Communication from the source\n\n5.\tAccording to the source, on 14 February 2021, "
+            "Mr. Ri was arrested at his home by officers of the Ministry of State Security.\n\n"
+            "6.\tThe source reports that Mr. Ri was held incommunicado at an interrogation "
+            "facility in Pyongyang for approximately eight months.\n\n7.\tThe source adds that "
+            "Ms. Kang was held at a police station in Nampo.")
+    first, second = of_type(text, "detention")
+    assert first.date == DateRange(dt.date(2021, 2, 14), dt.date(2021, 2, 14))
+    assert second.date == DateRange(None, None)  # another person: no date told

@@ -502,6 +502,8 @@ SOMEONE_ELSE = re.compile(r"[\W_]*(?:A:\s*)?(?:a|an|another|one|some)\s+(?:\w+\s
                           re.IGNORECASE)
 # "I served two years": the stay just told, its length
 SERVED = re.compile(r"\b(?:served|serving)\b", re.IGNORECASE)
+# "Mr. Ri", "Ms Kim": a person named by title
+TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+")
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

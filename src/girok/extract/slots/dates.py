@@ -407,9 +407,11 @@ def _previous_time(doc: DocContext, index: int) -> tuple[TimeMention, int] | Non
     narratives state the date once and go on without it (what "had" happened earlier is not
     where the narrative stands)."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
+    opens = _opens_paragraph(doc, index)
     goes_on = doc.has(index, doc.language.cues.goes_on) or (
-        _opens_paragraph(doc, index)  # "2. He was held incommunicado for seven months ..."
-        and doc.language.cues.pronoun_opens.match(doc.text, doc.sentences[index].start))
+        opens  # "2. He was held incommunicado for seven months ..."
+        and doc.language.cues.pronoun_opens.match(doc.text, doc.sentences[index].start)) or (
+        opens and _named_again(doc, index))  # "6. The source reports that Mr. Ri was held"
     # "She was then sentenced ...", "2. He was held incommunicado for seven months ..."
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         if doc.paragraph_break(back) and not doc.first_person:
@@ -437,6 +439,26 @@ def _opens_paragraph(doc: DocContext, index: int) -> bool:
     if index > 0 and doc.language.cues.item_number.fullmatch(doc.sentence_text(index - 1)):
         index -= 1
     return index > 0 and doc.paragraph_break(index - 1)
+
+
+def _named_again(doc: DocContext, index: int) -> bool:
+    """Whether sentence `index` names a person by title ("Mr. Ri") that the paragraph before
+    it named: the same person's story goes on."""
+    span = doc.sentences[index]
+    names = {m.group() for m in doc.language.cues.titled_name.finditer(doc.text, span.start,
+                                                                       span.end)}
+    if not names:
+        return False
+    first = _paragraph_start(doc, index)  # this paragraph's, then the one before it
+    before = doc.text[doc.sentences[_paragraph_start(doc, max(0, first - 1))].start : span.start]
+    return any(name in before for name in names)
+
+
+def _paragraph_start(doc: DocContext, index: int) -> int:
+    """The first sentence of the paragraph holding sentence `index`."""
+    while index > 0 and not doc.paragraph_break(index - 1):
+        index -= 1
+    return index
 
 
 def _told_as_before(doc: DocContext, index: int, t: TimeMention) -> bool:
