@@ -85,6 +85,7 @@ class Cues:
     someone_else: re.Pattern[str]
     served: re.Pattern[str]
     titled_name: re.Pattern[str]
+    part_subject: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -278,3 +278,11 @@ def test_those_it_happened_with_later_in_the_sentence_are_counted() -> None:
 def test_one_person_named_by_the_and_a_noun_or_an_age_is_one(text: str, etype: str) -> None:
     assert only(PUB_2015 + text, etype).victims == Victims(1, 1)
 
+
+def test_an_uncounted_part_of_a_group_is_not_the_group() -> None:
+    text = PUB_2015 + ("In April about 40 residents of Musan were rounded up by the Bowibu for "
+                       "using Chinese phones; most were released after paying fines, but five "
+                       "were sent to Camp 16.")
+    assert only(text, "release").victims == Victims()
+    assert only(text, "detention").victims == Victims(5, 5)
+

@@ -504,6 +504,9 @@ SOMEONE_ELSE = re.compile(r"[\W_]*(?:A:\s*)?(?:a|an|another|one|some)\s+(?:\w+\s
 SERVED = re.compile(r"\b(?:served|serving)\b", re.IGNORECASE)
 # "Mr. Ri", "Ms Kim": a person named by title
 TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+")
+# "about 40 residents were rounded up ...; most were released": an uncounted part of them
+PART_SUBJECT = re.compile(r"\b(?:most|some|many|others)(?:\s+of\s+them)?\s+(?:were|had\s+been|"
+                          r"have\s+been|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

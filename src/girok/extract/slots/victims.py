@@ -33,6 +33,9 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
     if best is not None and best.min == best.max == 1 and group is not None and \
             group.start < best.start:
         best = group  # "The two, a missionary and a businessman, were sentenced"
+    part = doc.search(cues_.part_subject, max(0, c.trigger.start - 30), c.trigger.start)
+    if part is not None and (best is None or best.end <= part.start()):
+        return Victims()  # "... were rounded up; most were released": a part, uncounted
     plural = doc.search(cues_.plural_who, max(0, c.trigger.start - 40), c.trigger.start)
     if plural is not None and "who" not in plural.group().lower() and (
             best is None or best.end <= plural.start()):
