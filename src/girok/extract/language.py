@@ -86,6 +86,7 @@ class Cues:
     served: re.Pattern[str]
     titled_name: re.Pattern[str]
     part_subject: re.Pattern[str]
+    struck_by: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -511,3 +511,12 @@ def test_a_numbered_paragraph_about_the_person_named_before_goes_on_from_it() ->
     first, second = of_type(text, "detention")
     assert first.date == DateRange(dt.date(2021, 2, 14), dt.date(2021, 2, 14))
     assert second.date == DateRange(None, None)  # another person: no date told
+
+
+def test_the_date_of_what_struck_an_area_only_bounds_the_event_from_below() -> None:
+    text = ("SEOUL, Sept. 4, 2024 (Wire) -- North Korea has executed 20 to 30 officials in areas "
+            "hit by floods in July, South Korean media reported. The officials were executed "
+            "late last month in Chagang Province.")
+    [execution] = events(text)
+    assert execution.date == DateRange(dt.date(2024, 8, 21), dt.date(2024, 8, 31))
+    assert len(execution.evidence) == 2

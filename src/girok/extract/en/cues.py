@@ -507,6 +507,9 @@ TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+")
 # "about 40 residents were rounded up ...; most were released": an uncounted part of them
 PART_SUBJECT = re.compile(r"\b(?:most|some|many|others)(?:\s+of\s+them)?\s+(?:were|had\s+been|"
                           r"have\s+been|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "in areas hit by floods in July": the date of what struck, before the event
+STRUCK_BY = re.compile(r"\b(?:hit|struck|affected|damaged|devastated|ravaged|flooded)\s+by\s+"
+                       r"(?:the\s+)?(?:[\w-]+\s+)?[\w-]+\s+$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -159,6 +159,10 @@ def _sentence_times(doc: DocContext, c: Candidate
             before = earlier_of(before, t.past.latest)  # "abort in 2015, after she was returned"
             after = _same_period_start(doc, c, t) or after
             continue
+        if doc.search(doc.language.cues.struck_by, max(0, t.start - 40), t.start):
+            after = t.past.earliest if after is None or t.past.earliest is None \
+                else max(after, t.past.earliest)  # "in areas hit by floods in July"
+            continue
         then = doc.search(doc.language.cues.then_clause, c.trigger.end, t.start) \
             if t.start > c.trigger.end else None
         if then is not None:  # another clause's date: it only bounds this event
