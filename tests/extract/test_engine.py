@@ -1149,3 +1149,17 @@ def test_amnesty_international_named_short_is_no_amnesty() -> None:
     decree = PUB_2015 + ("Amnesty International welcomed the news. North Korea declared a General "
                          "Amnesty on Monday.")
     assert [e.type for e in events(decree)] == ["amnesty"]
+
+
+def test_a_plan_told_as_a_noun_announces_nothing() -> None:
+    text = PUB_2015 + ("His mother and brother were executed in Camp 14 in 1996 after he reported "
+                       "their escape plan to a guard.")
+    assert only(text, "execution").announced is False
+    planned = PUB_2015 + "North Korea plans to grant a special amnesty in August."
+    assert only(planned, "amnesty").announced is True
+
+
+def test_a_speaker_heard_saying_it_is_no_victim() -> None:
+    text = PUB_2015 + ("Two boys were sentenced in Hyesan to 12 years of hard labour in 2014. An "
+                       "official is heard saying that they were sentenced for spreading films.")
+    assert [e.victims for e in events(text)] == [Victims(2, 2)]

@@ -399,7 +399,7 @@ STRONG_GENERIC_RE = re.compile(
 REPORTING_RE = re.compile(
     r"\b(?:according\s+to|said|says|told|reported|quoted|sources?\s+(?:in|from|said)|"
     r"confirmed|remarked|stated|explained|added|noted|recalled|speaking|expressed|"
-    r"acknowledged|admitted|revealed|disclosed|testified|wrote|documented)\b",
+    r"acknowledged|admitted|revealed|disclosed|testified|wrote|documented|saying)\b",
     re.IGNORECASE)
 RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
 
@@ -466,7 +466,9 @@ ANNOUNCED_RE = re.compile(
     r"\b(?:will\s+(?:be\s+)?(?:grant|granted|release|released|pardon|pardoned|free|freed|"
     r"given|hold|be\s+held|try|be\s+tried|execute|be\s+executed|repatriate|be\s+repatriated|"
     r"sentence|be\s+sentenced)|"
-    r"to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|plans?\s+to|"
+    r"to\s+be\s+(?:granted|released|pardoned|freed)|is\s+set\s+to|"
+    # "plans to release", not "reported their escape plan to a guard"
+    r"plans?\s+to\s+(?!(?:a|an|the|his|her|their|its|my|our|them|him|me|us)\b)|"
     r"\bto\s+(?:grant|free|pardon|release)\s+(?:a\s+|an\s+)?(?:general\s+|special\s+)?"
     r"(?:amnesty|pardon|prisoners|inmates)|"
     r"announced\s+(?:a|an|that)|decree(?:d)?\s+(?:a|an|that|on\s+granting)|will\s+take\s+effect|"
