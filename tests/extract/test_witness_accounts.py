@@ -246,3 +246,14 @@ def test_a_short_interview_is_a_witness_account_told_in_its_narrative_time() -> 
 
 def test_someone_else_in_a_witness_account_is_not_the_witness() -> None:
     assert len(of_type(SHORT_INTERVIEW, "torture")) == 2
+
+
+def test_what_a_witness_heard_dates_the_narrative_and_a_stay_ends_in_its_release() -> None:
+    text = ("My husband was taken by the Bowibu in March 2016. In August 2016 I heard that he had "
+            "been sent to Kwanliso No. 25. Three months later, I myself was arrested. I was held "
+            "in the Hyesan jipkyulso for two months and then released without charge.")
+    [_, mine] = of_type(text, "arrest")
+    assert mine.date == DateRange(dt.date(2016, 11, 1), dt.date(2016, 11, 30))
+    release = of_type(text, "release")[0].date
+    assert release.earliest is not None and release.earliest.year == 2016 and \
+        release.earliest.month == 12

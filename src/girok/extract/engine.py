@@ -304,9 +304,15 @@ def _durations(doc: DocContext, events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         if e.type == "release" and (e.date.earliest is None or e.date_from_context):
-            start = next((d for d in reversed(out) if d.type == "detention"
-                          and d.date.earliest is not None and not d.date_from_context), None)
             index = doc.sentence_index(e.evidence[0].start)
+            # the stay told with the release ("held ... for two months and then released"),
+            # however it is dated, else the latest stay with a stated start
+            start = next((d for d in reversed(out) if d.type == "detention"
+                          and d.date.earliest is not None
+                          and 0 <= index - doc.sentence_index(d.evidence[-1].start) <= 1),
+                         None) or \
+                next((d for d in reversed(out) if d.type == "detention"
+                      and d.date.earliest is not None and not d.date_from_context), None)
             days = doc.duration_days(index)
             held = doc.sentence_index(start.evidence[-1].start) if start is not None else -9
             if not days and 0 <= index - held <= 1:  # "imprisoned for ten years. After his release"

@@ -87,6 +87,7 @@ class Cues:
     titled_name: re.Pattern[str]
     part_subject: re.Pattern[str]
     struck_by: re.Pattern[str]
+    learning: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

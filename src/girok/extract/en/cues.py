@@ -510,6 +510,9 @@ PART_SUBJECT = re.compile(r"\b(?:most|some|many|others)(?:\s+of\s+them)?\s+(?:we
 # "in areas hit by floods in July": the date of what struck, before the event
 STRUCK_BY = re.compile(r"\b(?:hit|struck|affected|damaged|devastated|ravaged|flooded)\s+by\s+"
                        r"(?:the\s+)?(?:[\w-]+\s+)?[\w-]+\s+$", re.IGNORECASE)
+# "In August 2016 I heard that he had been sent ...": the date of learning it
+LEARNING = re.compile(r"\b(?:heard|learned|learnt|found\s+out|(?:was|were)\s+told|said|told)\b",
+                      re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

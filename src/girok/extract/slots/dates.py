@@ -468,7 +468,10 @@ def _paragraph_start(doc: DocContext, index: int) -> int:
 def _told_as_before(doc: DocContext, index: int, t: TimeMention) -> bool:
     """A date of what "had" happened ("had died in the summer") is not the narrative's time."""
     lo, hi = doc.clause(index, t.start, t.end)
-    return doc.language.cues.pluperfect.search(doc.text, lo, hi) is not None
+    before = doc.language.cues.pluperfect.search(doc.text, lo, hi)
+    # "In August 2016 I heard that he had been sent": the date is the hearing's
+    return before is not None and not (t.end <= before.start() and doc.search(
+        doc.language.cues.learning, t.end, before.start()) is not None)
 
 
 _INHERITED = ("day", "month", "range", "season", "year")
