@@ -1023,6 +1023,22 @@ def test_a_police_holding_facility_is_not_the_state_security_centre_of_the_place
     assert state.facility == "onsong-ssd-holding-centre"
 
 
+def test_a_police_stay_before_a_camp_is_a_detention_of_its_own() -> None:
+    text = PUB_2015 + ("One woman stated that she had been detained in a police holding facility "
+                       "in Onsong for about three months in 2012 before being sent to the Jongori "
+                       "re-education camp.")
+    held = [(e.place, e.facility) for e in of_type(text, "detention")]
+    assert held == [("onsong", None), ("hoeryong", "kyohwaso-12")]
+
+
+def test_an_execution_named_again_takes_no_camp_named_in_another_paragraph() -> None:
+    text = PUB_2015 + ("She was held in the Jongori re-education camp until 2012.\n\nA man was "
+                       "publicly executed in Hyesan in October 2014. The execution was reportedly "
+                       "carried out in front of hundreds of residents.")
+    [execution] = of_type(text, "execution")
+    assert (execution.facility, execution.place, len(execution.evidence)) == (None, "hyesan", 2)
+
+
 def test_guards_beating_women_is_torture() -> None:
     text = PUB_2015 + "In March 2014 guards beat women at the holding centre in Onsong."
     assert [e.type for e in events(text)] == ["torture"]

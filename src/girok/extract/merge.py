@@ -185,7 +185,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
     merged: list[Event] = []
     titles = frozenset(e.evidence[0] for e in events
                        if e.evidence[0].start < lead and passages.no_stop(e.evidence[0]))
-    for event in _one_passage(events, gaz):
+    for event in _one_passage(events, gaz, passages):
         same_type = [i for i, other in enumerate(merged) if other.type == event.type]
         if same_type and passages.same_occasion(event):
             i = same_type[-1]
@@ -221,15 +221,16 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
     return merged
 
 
-def _one_passage(events: list[Event], gaz: Gazetteer) -> list[Event]:
+def _one_passage(events: list[Event], gaz: Gazetteer, passages: _Passages) -> list[Event]:
     """ "held a public trial last week at which two men were sentenced to death": mentions
     of one type in one passage, with no slot in conflict, are one occurrence."""
     out: list[Event] = []
     last: dict[tuple[str, Span], int] = {}  # the latest event of a type told in a passage
     for e in events:
         at = last.get((e.type, e.evidence[0]))
-        if at is not None and _compatible(out[at], e) and not _apart(gaz, out[at].place,
-                                                                      e.place):
+        if at is not None and _compatible(out[at], e) and not _apart(
+                gaz, out[at].place, e.place) and not _held_before_sentence(gaz, passages,
+                                                                           out[at], e):
             out[at] = _combine(out[at], e, gaz)
             continue
         last[(e.type, e.evidence[0])] = len(out)
@@ -348,8 +349,13 @@ def _held_before_sentence(gaz: Gazetteer, passages: _Passages, a: Event, b: Even
             return e.facility is None and passages.pre_trial_kind(e)
         return entry.category in _PRE_TRIAL
     def sentence(e: Event) -> bool:
-        return any(rule.startswith("detention.sentence") for rule in e.rule.split("+"))
+        entry = gaz.get(e.facility) if e.facility else None
+        return any(rule.startswith("detention.sentence") for rule in e.rule.split("+")) or (
+            entry is not None and entry.category in _CAMPS)  # "... before being sent to Jongori"
     return (pre_trial(a) and sentence(b)) or (pre_trial(b) and sentence(a))
+
+
+_CAMPS = ("kwanliso", "kyohwaso", "rodong-danryeondae")  # where a sentence, or none, is served
 
 
 def _sent_out(e: Event) -> bool:

@@ -28,7 +28,10 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
              if not doc.language.cues.topic.search(doc.text, max(0, n.start - 10), n.start)
              # "the family was released, but my mother was ... sent to the Jeungsan kyohwaso"
              and not (n.start > c.trigger.end
-                      and contrast.search(doc.text, c.trigger.end, n.start))]
+                      and (contrast.search(doc.text, c.trigger.end, n.start)
+                           # "held in Onsong ... before being sent to the Jongori camp"
+                           or doc.search(doc.language.cues.then_clause, c.trigger.end,
+                                         n.start)))]
     if c.type in _BEFORE_CUSTODY:
         lo, hi = clause_of(doc, c)
         then = doc.language.cues.then_held
@@ -78,6 +81,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     at_camp = _facility_at(doc, gaz, c, places)
     if at_camp is not None:
         return at_camp
+    if doc.language.cues.event_named_again.match(doc.text, span.start, span.end):
+        return None  # "The execution was carried out ...": where the one told before was
     in_custody = c.type in _IN_CUSTODY and not places and (
         c.type == "release" or c.witness or len(doc.facility_ids) == 1
         or doc.has(c.sentence, doc.language.custody))
