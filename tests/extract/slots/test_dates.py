@@ -520,3 +520,9 @@ def test_the_date_of_what_struck_an_area_only_bounds_the_event_from_below() -> N
     [execution] = events(text)
     assert execution.date == DateRange(dt.date(2024, 8, 21), dt.date(2024, 8, 31))
     assert len(execution.evidence) == 2
+
+
+def test_a_date_after_before_and_a_gerund_only_bounds_the_stay() -> None:
+    text = ("She escaped to China in 2005 but was caught and repatriated. She was held in Onsong "
+            "for several months before escaping again in 2008.")
+    assert only(text, "detention").date == DateRange(dt.date(2005, 1, 1), dt.date(2005, 12, 31))

@@ -584,7 +584,7 @@ SUBORDINATOR = re.compile(r"\b(?:since|after|when|because|until|before|while|onc
 # "... in May and was sentenced": a second verb of the same subject, told after the first
 AND_THEN = re.compile(r"\b(?:and|then)\s+(?:then\s+|later\s+)?(?:was|were)\b", re.IGNORECASE)
 THEN_CLAUSE = re.compile(r"\b(?:before|after|until)\s+(?:being|having|he|she|they|we|I|his|"
-                         r"her|their)\b", re.IGNORECASE)
+                         r"her|their|(?-i:[a-z]+ing))\b", re.IGNORECASE)  # "before escaping"
 # "a Japanese man ... had been deported": a foreigner sent out of North Korea, a release
 FOREIGN_NATIONAL = re.compile(
     r"\b(?:japanese|american|u\.s\.|canadian|australian|british|south\s+korean|german|french|"
