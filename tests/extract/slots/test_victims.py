@@ -274,6 +274,7 @@ def test_those_it_happened_with_later_in_the_sentence_are_counted() -> None:
     ("Two sisters were caught in Musan in 2018. The younger sister died there of typhus in "
      "January 2019.", "death_in_custody"),
     ("The 22-year-old had been detained in Pyongyang in January 2016.", "arrest"),
+    ("Kim Hye-sook spent 28 years in Kwanliso No. 18 in Bukchang.", "detention"),
 ])
 def test_one_person_named_by_the_and_a_noun_or_an_age_is_one(text: str, etype: str) -> None:
     assert only(PUB_2015 + text, etype).victims == Victims(1, 1)

@@ -327,6 +327,8 @@ PAIR_SUBJECT = re.compile(
 # "Warmbier was detained", "Mr. Pak was sent" (a capitalised name as the subject)
 NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
+    # "Kim Hye-sook spent 28 years in ...": a Korean name right before the verb
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+-[a-z]+(?:,[^,]{1,40},)?\s+$|"
     r"(?<![.!?]\s)\b(?!(?:They|We|It|This|That|These|Those|There|Some|Many|Most|All|Both|"
     r"Others|Authorities|Officials|Police|Guards|Prisoners|Detainees|Women|Men|People)\b)"
     r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){0,2}(?<!ans)(?<!ese)"  # not "The North Koreans"
