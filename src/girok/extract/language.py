@@ -88,6 +88,7 @@ class Cues:
     part_subject: re.Pattern[str]
     struck_by: re.Pattern[str]
     learning: re.Pattern[str]
+    escaped_to: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -371,3 +371,9 @@ def test_the_city_of_a_dateline_is_where_the_news_was_filed(dateline: str) -> No
     text = dateline + ("Vietnamese police detained nine North Korean escapees near the Chinese "
                        "border on 11 April, activists said.")
     assert only(text, "arrest").place == "vietnam"
+
+
+def test_where_one_escaped_to_is_where_one_was_caught_and_sent_back_from() -> None:
+    text = PUB_2015 + ("She was released in 2001 and escaped to China in 2005, but was caught and "
+                       "repatriated.")
+    assert (only(text, "arrest").place, only(text, "repatriation").place) == ("china", "china")

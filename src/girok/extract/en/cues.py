@@ -515,6 +515,9 @@ STRUCK_BY = re.compile(r"\b(?:hit|struck|affected|damaged|devastated|ravaged|flo
 # "In August 2016 I heard that he had been sent ...": the date of learning it
 LEARNING = re.compile(r"\b(?:heard|learned|learnt|found\s+out|(?:was|were)\s+told|said|told)\b",
                       re.IGNORECASE)
+# "escaped to China in 2005, but was caught": where the one caught had fled to
+ESCAPED_TO = re.compile(r"\b(?:escaped|fled|crossed|defected|went|ran\s+away)\s+(?:again\s+)?"
+                        r"(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

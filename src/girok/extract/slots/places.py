@@ -187,6 +187,11 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
                           and not in_relative_within(doc, c, p.start))
                       or not cues.destination.search(
                           doc.text[max(span.start, p.start - 15) : p.start])
+                      # "escaped to China in 2005, but was caught": caught there
+                      or (c.type == "arrest" and p.end <= c.trigger.start
+                          and gaz.country_of(p.id) != "south-korea"
+                          and cues.escaped_to.search(doc.text, max(span.start, p.start - 25),
+                                                     p.start))
                       # "detained during a visit to Rason": where the visit was
                       or cues.visit_to.search(doc.text, max(span.start, p.start - 15), p.start))
                   and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])
@@ -284,7 +289,10 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, c: Candidate,
     for back in range(index, max(-1, index - reach), -1):
         s = doc.sentences[back]
         countries = {gaz.country_of(p.id) for p in doc.names_in(s.start, s.end, "place")
-                     if not cues.destination.search(doc.text, max(s.start, p.start - 15), p.start)
+                     if (not cues.destination.search(doc.text, max(s.start, p.start - 15),
+                                                     p.start)
+                         or cues.escaped_to.search(doc.text, max(s.start, p.start - 25),
+                                                   p.start))  # "escaped to China ... caught"
                      and not cues.via.search(doc.text, max(s.start, p.start - 10), p.start)}
         countries -= {"north-korea", "south-korea"}
         if len(countries) == 1:
