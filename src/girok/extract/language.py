@@ -89,6 +89,7 @@ class Cues:
     struck_by: re.Pattern[str]
     learning: re.Pattern[str]
     escaped_to: re.Pattern[str]
+    subject_gap: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

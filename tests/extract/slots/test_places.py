@@ -377,3 +377,9 @@ def test_where_one_escaped_to_is_where_one_was_caught_and_sent_back_from() -> No
     text = PUB_2015 + ("She was released in 2001 and escaped to China in 2005, but was caught and "
                        "repatriated.")
     assert (only(text, "arrest").place, only(text, "repatriation").place) == ("china", "china")
+
+
+def test_south_korea_deporting_on_a_day_is_where_a_return_was_from() -> None:
+    text = PUB_2015 + ("South Korea on Thursday deported two North Korean fishermen who had killed "
+                       "16 crew members.")
+    assert only(text, "repatriation").place == "south-korea"

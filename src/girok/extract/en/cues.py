@@ -518,6 +518,9 @@ LEARNING = re.compile(r"\b(?:heard|learned|learnt|found\s+out|(?:was|were)\s+tol
 # "escaped to China in 2005, but was caught": where the one caught had fled to
 ESCAPED_TO = re.compile(r"\b(?:escaped|fled|crossed|defected|went|ran\s+away)\s+(?:again\s+)?"
                         r"(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+# "South Korea on Thursday deported ...": words between a subject and its verb
+SUBJECT_GAP = re.compile(r"\s*(?:(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier|"
+                         r"also|reportedly|quietly|forcibly|has|have|had)\s+)*", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

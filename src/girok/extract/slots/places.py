@@ -281,7 +281,8 @@ def _origin_country(doc: DocContext, gaz: Gazetteer, c: Candidate,
     subjects = [p.id for p in places if lo <= p.start and p.end <= c.trigger.start
                 and gaz.country_of(p.id) == p.id and p.id != "north-korea"
                 # "South Korea deported two fishermen": only as the verb's own subject
-                and (p.id != "south-korea" or not doc.text[p.end : c.trigger.start].strip())]
+                and (p.id != "south-korea" or doc.language.cues.subject_gap.fullmatch(
+                    doc.text, p.end, c.trigger.start) is not None)]
     if subjects:
         return subjects[-1]
     reach = WITNESS_LOOKBACK if doc.first_person else 3
