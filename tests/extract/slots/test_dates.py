@@ -526,3 +526,9 @@ def test_a_date_after_before_and_a_gerund_only_bounds_the_stay() -> None:
     text = ("She escaped to China in 2005 but was caught and repatriated. She was held in Onsong "
             "for several months before escaping again in 2008.")
     assert only(text, "detention").date == DateRange(dt.date(2005, 1, 1), dt.date(2005, 12, 31))
+
+
+def test_a_relative_date_is_read_from_when_the_source_told_it() -> None:
+    text = ("SEOUL, Nov. 20, 2023 (Wire) -- Authorities in Hyesan arrested a dozen young people "
+            "over the weekend for dancing to South Korean music, a source told us on the 17th.")
+    assert only(text, "arrest").date == DateRange(dt.date(2023, 11, 11), dt.date(2023, 11, 12))

@@ -42,6 +42,8 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
         pluperfect.search(doc.text, clause[0], clause[1]) is not None
     if earlier and best is not None:  # "had arrested him and in December he was sentenced"
         report_latest, best = earlier_of(report_latest, best.past.latest), None
+    if best is not None and report_latest is not None and not c.announced:
+        best = _as_of_telling(doc, c, best, report_latest)
     if best is not None:
         date, from_context = best.future if c.announced else best.past, False
         if c.rule == "detention.former_inmate" and best.end <= c.trigger.start:
@@ -75,6 +77,22 @@ def event_date(doc: DocContext, c: Candidate) -> tuple[DateRange, bool]:
     elif earlier and report_latest is not None:  # context after the bound: only the bound
         date, from_context = DateRange(None, report_latest), False
     return _bounded_by_publication(doc, _within(date, then), c.announced), from_context
+
+
+def _as_of_telling(doc: DocContext, c: Candidate, best: TimeMention,
+                   told: dt.date) -> TimeMention:
+    """ "arrested a dozen people over the weekend, a source told us on the 17th": a relative
+    date that, read from the publication, falls after the telling is read from the telling."""
+    if best.past.earliest is None or best.past.earliest <= told:
+        return best
+    left = max(doc.sentences[c.sentence].start, best.start - _LEFT_CONTEXT)
+    again = [t for t in doc.language.find_times(doc.text, told, left, best.end)
+             if (t.start, t.end) == (best.start, best.end)]
+    return again[0] if again and again[0].past.latest is not None and \
+        again[0].past.latest <= told else best
+
+
+_LEFT_CONTEXT = 30  # characters before a date that its reading may depend on
 
 
 def _kin_still_held(doc: DocContext, c: Candidate) -> bool:
