@@ -24,7 +24,7 @@ _A_YEAR = 366  # days: a covered period in which each month name falls once
 _TITLE_CHARS = 200  # a title line is no longer than this and ends with no full stop
 _TITLE_LINES = 3  # the lines that may hold a report's title (and "Events of 2023" under it)
 _DATE_LINE_REST = 40  # characters beside the date on a date line: an outlet, a place, a byline
-_LEFT_CONTEXT = 30  # characters before a date that its reading may depend on ("By", "in")
+LEFT_CONTEXT = 30  # characters before a date that its reading may depend on ("By", "in")
 _DATELINE_REACH = 2000  # characters from the top where a dateline may open the story
 FAR = 200  # sentences: how far back anything is looked for, so long texts stay linear
 
@@ -106,7 +106,7 @@ class DocContext:
             lo, hi = self.clause(index, t.start, t.end)
             before = self.language.cues.pluperfect.search(self.text, lo, hi) is not None
             ref = anchor.latest if before else anchor.earliest
-            left = max(self.sentences[index].start, t.start - _LEFT_CONTEXT)  # "By December"
+            left = max(self.sentences[index].start, t.start - LEFT_CONTEXT)  # "By December"
             again = [r for r in self.language.find_times(self.text, ref, left, t.end)
                      if (r.start, r.end) == (t.start, t.end)]
             reading = (again[0].past if before else again[0].future) if again else None

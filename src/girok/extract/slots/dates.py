@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 
 from girok.extract.candidates import Candidate
-from girok.extract.context import DocContext
+from girok.extract.context import LEFT_CONTEXT, DocContext
 from girok.extract.slots.common import (
     LOOKBACK,
     WITNESS_LOOKBACK,
@@ -85,14 +85,11 @@ def _as_of_telling(doc: DocContext, c: Candidate, best: TimeMention,
     date that, read from the publication, falls after the telling is read from the telling."""
     if best.past.earliest is None or best.past.earliest <= told:
         return best
-    left = max(doc.sentences[c.sentence].start, best.start - _LEFT_CONTEXT)
+    left = max(doc.sentences[c.sentence].start, best.start - LEFT_CONTEXT)
     again = [t for t in doc.language.find_times(doc.text, told, left, best.end)
              if (t.start, t.end) == (best.start, best.end)]
     return again[0] if again and again[0].past.latest is not None and \
         again[0].past.latest <= told else best
-
-
-_LEFT_CONTEXT = 30  # characters before a date that its reading may depend on
 
 
 def _kin_still_held(doc: DocContext, c: Candidate) -> bool:
