@@ -1179,3 +1179,13 @@ def test_a_speaker_heard_saying_it_is_no_victim() -> None:
     text = PUB_2015 + ("Two boys were sentenced in Hyesan to 12 years of hard labour in 2014. An "
                        "official is heard saying that they were sentenced for spreading films.")
     assert [e.victims for e in events(text)] == [Victims(2, 2)]
+
+
+def test_gyohwaso_the_place_facility_and_those_replaced() -> None:
+    text = PUB_2015 + ("At least five prisoners of the Kaechon gyohwaso have died in a mine since "
+                       "May, a source said. Another source said 30 inmates of the Jongori "
+                       "gyohwaso were moved to the Kaechon facility in June to replace workers "
+                       "who had died.")
+    [death] = of_type(text, "death_in_custody")
+    [transfer] = of_type(text, "transfer")
+    assert (death.facility, transfer.facility) == ("kyohwaso-1", "kyohwaso-1")

@@ -332,8 +332,10 @@ def _told_elsewhere(doc: DocContext, etype: str, rule: str, trigger: Span, index
             and lang.cues.with_after.match(text, trigger.end) and not _dated_here(
                 doc, index, trigger)) or doc.search(
                 lang.cues.part_of_those, max(sentence.start, trigger.start - 20), trigger.start) \
-            or _the_participle_as_noun(doc, trigger):
-        return _NAMED_BY_EVENT  # also "two of those arrested", "two of the executed were"
+            or _the_participle_as_noun(doc, trigger) or doc.search(
+                lang.cues.replacing_those, max(sentence.start, trigger.start - 40),
+                trigger.start):
+        return _NAMED_BY_EVENT  # also "two of those arrested", "to replace workers who died"
     if rule in lang.cues.noun_rules and doc.search(
             lang.cues.learned_of, max(sentence.start, trigger.start - 30), trigger.start):
         return "an event someone learned of (\"She learned of the execution only last year\")"

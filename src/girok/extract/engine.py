@@ -59,6 +59,8 @@ def extract(text: str, *, doc_id: str = "", published: dt.date | None = None,
              if n.kind != "place" or not lang.cues.river_after.match(text, n.end)]
     names = sorted(names + _described_facilities(text, names, lang, gaz),
                    key=lambda n: (n.start, n.end))
+    names = sorted(names + _the_place_facility(text, names, lang, gaz),
+                   key=lambda n: (n.start, n.end))
     names = _places_of_other_camps(text, names, lang, gaz)
     doc = DocContext(text, published, lang, lang.sentences(text), names, _countries(gaz, names))
     engine = engine_name(lang.code)
@@ -402,6 +404,24 @@ def _described_facilities(text: str, names: list[NameMention], lang: Language,
                 if unique and not slots.run_by_another(text, m.start(), gaz, unique, lang):
                     span = (m.start(), place.end) if before else (place.start, m.end())
                     found.append(NameMention(*span, "facility", unique))
+    return found
+
+
+def _the_place_facility(text: str, names: list[NameMention], lang: Language,
+                        gaz: Gazetteer) -> list[NameMention]:
+    """ "moved to the Kaechon facility": the one facility named before that lies there."""
+    found = []
+    for place in names:
+        if place.kind != "place" or not lang.cues.the_before_place.search(
+                text, max(0, place.start - 6), place.start):
+            continue
+        kind = lang.cues.generic_facility_after.match(text, place.end)
+        if kind is None:
+            continue
+        before = {n.id for n in names if n.kind == "facility" and n.end <= place.start
+                  and gaz.facility_place(n.id) == place.id}
+        if len(before) == 1:
+            found.append(NameMention(place.start, kind.end(), "facility", before.pop()))
     return found
 
 

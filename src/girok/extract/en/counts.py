@@ -297,7 +297,7 @@ _NOT_COUNT_AFTER = re.compile(
 )
 _PLAIN_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
 _ID_WORDS = frozenset(
-    """camp no nos number nr kwanliso kwan-li-so kwalliso kyohwaso kyo-hwa-so unit article
+    """camp no nos number nr kwanliso kwan-li-so kwalliso kyohwaso kyo-hwa-so gyohwaso unit article
     section chapter page p pp room cell building block route highway ward zone gate vol
     volume issue paragraph resolution item age aged prison division corps brigade regiment
     team group type level grade class phase stage tier line floor""".split()

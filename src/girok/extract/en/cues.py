@@ -9,7 +9,7 @@ from girok.extract.en.counts import PERSON_SINGULAR
 # --- judging a trigger ---------------------------------------------------------------------
 
 THE_CAMP = re.compile(
-    r"\b(?:the|this|that|same)\s+(?:(?:\w+'s\s+)?\w+\s+)?(?:camp|prison|kyohwaso|kwanliso|"
+    r"\b(?:the|this|that|same)\s+(?:(?:\w+'s\s+)?\w+\s+)?(?:camp|prison|kyohwaso|gyohwaso|kwanliso|"
     r"centre|center|facility|penitentiary)\b", re.IGNORECASE)
 # "those arrested with her", "Those arrested included ...": people named by the event
 WITH_AFTER = re.compile(r"\s+(?:with\b|includ(?:ed|e|es|ing)\b|(?:were|are)\s+(?:mostly|all|"
@@ -521,6 +521,13 @@ ESCAPED_TO = re.compile(r"\b(?:escaped|fled|crossed|defected|went|ran\s+away)\s+
 # "South Korea on Thursday deported ...": words between a subject and its verb
 SUBJECT_GAP = re.compile(r"\s*(?:(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier|"
                          r"also|reportedly|quietly|forcibly|has|have|had)\s+)*", re.IGNORECASE)
+# "the Kaechon facility": a place, then a word for any facility
+THE_BEFORE_PLACE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+GENERIC_FACILITY_AFTER = re.compile(r"\s+(?:facility|camp|prison|centre|center)\b",
+                                    re.IGNORECASE)
+# "to replace workers who had died": people named by an event the report tells elsewhere
+REPLACING_THOSE = re.compile(r"\b(?:replace|replacing|replaced|in\s+place\s+of)\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:had\s+)?$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -15,7 +15,7 @@ import re
 
 _CAMP = (
     r"(?:political\s+prison(?:er)?s?\s+camps?|prison\s+camps?|camps?|kwan-?li-?so|kwalliso|"
-    r"kyo-?hwa-?so|re-?education\s+camps?|labou?r(?:\s+training)?\s+camps?|gulag|prisons?|"
+    r"(?:kyo|gyo)-?hwa-?so|re-?education\s+camps?|labou?r(?:\s+training)?\s+camps?|gulag|prisons?|"
     r"jails?|penitentiar(?:y|ies)|detention(?:\s+(?:cent(?:er|re)|facilit(?:y|ies)))?|"
     r"holding\s+(?:cent(?:er|re)|facilit(?:y|ies))|custody|interrogation\s+(?:cent(?:er|re)|"
     r"facilit(?:y|ies))|(?:quarantine\s+)?facilit(?:y|ies)|cells?|barracks|"
@@ -497,7 +497,7 @@ FACILITY_KIND_RE = re.compile(
     r"\b(?:(?P<kwanliso>political\s+prison(?:er)?s?\s+camps?|kwan-?li-?so|kwalliso|"
     r"concentration\s+camps?|internment\s+camps?)|(?P<kyohwaso>re-?education\s+camps?|"
     r"reform[\s-]+through[\s-]+labou?r\s+camps?|"
-    r"kyo-?hwa-?so|reform\s+camps?|penitentiar(?:y|ies))|(?P<rodong_danryeondae>labou?r\s+"
+    r"(?:kyo|gyo)-?hwa-?so|reform\s+camps?|penitentiar(?:y|ies))|(?P<rodong_danryeondae>labou?r\s+"
     r"training\s+camps?|labou?r\s+camps?|rodong\s+danryeondae)|(?P<jipkyulso>(?:collection|"
     r"assembly)\s+(?:cent(?:er|re)s?|points?)|jipkyulso)|(?P<kuryujang>(?:holding|detention|"
     r"interrogation)\s+(?:cent(?:er|re)s?|facilit(?:y|ies)|cells?)|kuryujang|cellars?|"
@@ -508,16 +508,16 @@ FACILITY_KIND_RE = re.compile(
 PLURAL_KIND_RE = re.compile(r"(?:camps|cent(?:er|re)s|facilities|penitentiaries|points)$",
                             re.IGNORECASE)
 # Words one of which every facility description holds (a quick test before the pattern).
-FACILITY_KIND_WORDS = ("camp", "kwan", "kyo", "cent", "facilit", "cell", "jail", "office",
+FACILITY_KIND_WORDS = ("camp", "kwan", "kyo", "gyo", "cent", "facilit", "cell", "jail", "office",
                        "prison", "penitentiar", "kuryujang", "jipkyulso", "danryeondae", "point",
                        "building")
 # Words that tie a text to North Korea when it names no place there ("the North", "DPRK").
 NORTH_KOREA_RE = re.compile(
     r"\b(?:north\s+korea\w*|n\.\s*korea\w*|dprk|pyongyang|the\s+north|kim\s+jong[\s-]+"
-    r"(?:un|il)|kim\s+il[\s-]+sung|bowibu|kwan-?li-?so|kyo-?hwa-?so|defectors?|escapees?)\b",
+    r"(?:un|il)|kim\s+il[\s-]+sung|bowibu|kwan-?li-?so|(?:kyo|gyo)-?hwa-?so|defectors?|escapees?)\b",
     re.IGNORECASE)
 RELEVANCE_RE = re.compile(
-    r"\b(?:prison\s+camps?|political\s+prisoners?|kwan-?li-?so|kyo-?hwa-?so|detention|"
+    r"\b(?:prison\s+camps?|political\s+prisoners?|kwan-?li-?so|(?:kyo|gyo)-?hwa-?so|detention|"
     r"detained|arrested|imprisoned|repatriat\w*|executed|executions?|tortured?|"
     r"re-?education\s+camps?|labou?r\s+camps?|gulag|holding\s+cent(?:er|re)s?)\b",
     re.IGNORECASE,
