@@ -24,6 +24,7 @@ _A_YEAR = 366  # days: a covered period in which each month name falls once
 _TITLE_CHARS = 200  # a title line is no longer than this and ends with no full stop
 _TITLE_LINES = 3  # the lines that may hold a report's title (and "Events of 2023" under it)
 _DATE_LINE_REST = 40  # characters beside the date on a date line: an outlet, a place, a byline
+_LONGEST_TRIGGER = 200  # characters: no trigger expression is longer
 LEFT_CONTEXT = 30  # characters before a date that its reading may depend on ("By", "in")
 _DATELINE_REACH = 2000  # characters from the top where a dateline may open the story
 FAR = 200  # sentences: how far back anything is looked for, so long texts stay linear
@@ -176,6 +177,17 @@ class DocContext:
             return self.search(self.language.triggers, start, end) is not None
         at = bisect.bisect_left(self.trigger_spans, (start, start))
         return at < len(self.trigger_spans) and self.trigger_spans[at][1] <= end
+
+    def trigger_ending_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """A trigger expression that ends within [start, end] (the triggers found once)."""
+        spans = self.trigger_spans or []
+        at = bisect.bisect_left(spans, (start - _LONGEST_TRIGGER, 0))
+        for span in spans[at:]:
+            if span[0] > end:
+                break
+            if start <= span[1] <= end:
+                return span
+        return None
 
     def in_relative_of_trigger(self, offset: int) -> bool:
         """Whether `offset` lies in a relative clause inside a trigger expression ("sentenced a

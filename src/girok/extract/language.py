@@ -93,6 +93,7 @@ class Cues:
     the_before_place: re.Pattern[str]
     generic_facility_after: re.Pattern[str]
     replacing_those: re.Pattern[str]
+    kin_of: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from girok.extract.en.offsets import find_later
-from girok.records import DateRange, Offset
+from girok.records import DateRange, Offset, Victims
 from tests.extract.support import PUB_2015, events, of_type, only
 
 WITNESS = ("Transcript | Recorded 2017-09-05\n\n"
@@ -532,3 +532,11 @@ def test_a_relative_date_is_read_from_when_the_source_told_it() -> None:
     text = ("SEOUL, Nov. 20, 2023 (Wire) -- Authorities in Hyesan arrested a dozen young people "
             "over the weekend for dancing to South Korean music, a source told us on the 17th.")
     assert only(text, "arrest").date == DateRange(dt.date(2023, 11, 11), dt.date(2023, 11, 12))
+
+
+def test_a_date_of_another_act_told_as_a_participle_is_not_this_events() -> None:
+    text = ("NK News | March 12, 2016\n\nThe wife and two children of a senior official executed "
+            "in 2015 were sent to a political prison camp last month, a source said.")
+    held = only(text, "detention")
+    assert (held.date, held.victims) == (
+        DateRange(dt.date(2016, 2, 1), dt.date(2016, 2, 29)), Victims(3, 3))

@@ -390,7 +390,7 @@ SPECTATORS_AFTER = re.compile(
 # "five women and two men", "two men in their 40s and a woman": counts of one group
 JOINED_COUNT = re.compile(r"(?:\s+in\s+their\s+\w+)?,?\s+and\s+", re.IGNORECASE)
 # "my mother, my two brothers and I": one person listed beside a count, before or after it
-_ONE_OF_KIN = (r"(?:(?:(?i:my|his|her|their|our|(?:the\s+)?\w+['’]s))\s+"
+_ONE_OF_KIN = (r"(?:(?:(?i:my|his|her|their|our|the|(?:the\s+)?\w+['’]s))\s+"
                r"(?:(?:younger|older|elder|little|baby|\d{1,2}-year-old)\s+)?"
                r"(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|"
                r"grandfather|uncle|aunt|child|baby)|I|me)")
@@ -528,6 +528,10 @@ GENERIC_FACILITY_AFTER = re.compile(r"\s+(?:facility|camp|prison|centre|center)\
 # "to replace workers who had died": people named by an event the report tells elsewhere
 REPLACING_THOSE = re.compile(r"\b(?:replace|replacing|replaced|in\s+place\s+of)\s+(?:the\s+)?"
                              r"(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:had\s+)?$", re.IGNORECASE)
+# "the wife and two children of a senior official": whose relatives they are, no victim
+KIN_OF = re.compile(r"\b(?:wife|wives|husband|husbands|children|child|sons?|daughters?|"
+                    r"famil(?:y|ies)|relatives?|parents|mother|father|brothers?|sisters?|"
+                    r"grandchildren|members)\s+of\s+$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -192,7 +192,29 @@ def _sentence_times(doc: DocContext, c: Candidate
             report_latest = earlier_of(report_latest, t.past.latest)
         else:
             event_times.append(t)
+    acts = [t for t in event_times if _of_another_trigger(doc, c, t)]
+    if acts and len(acts) < len(event_times):  # "an official executed in 2015 ... last month"
+        event_times = [t for t in event_times if t not in acts]
     return event_times, report_latest, DateRange(after, before)
+
+
+def _of_another_trigger(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    """ "The wife and two children of a senior official executed in 2015 were sent to a camp
+    last month": a date right after another act, before the trigger, is that act's."""
+    if t.end > c.trigger.start:
+        return False
+    other = doc.trigger_ending_at(max(0, t.start - _ACT_TO_DATE), t.start)
+    if other is None or other[1] > t.start or other[0] >= c.trigger.start or \
+            other[0] < doc.sentences[c.sentence].start:
+        return False
+    # a participle after a noun ("an official executed in 2015"), not the verb of the
+    # clause ("she was sentenced in 2021 by a provincial court")
+    before = doc.text[max(0, other[0] - 12) : other[0]]
+    return bool(before.strip()) and doc.language.cues.passive_be.search(before) is None and \
+        before.rstrip()[-1:].isalpha()
+
+
+_ACT_TO_DATE = 4  # characters between an act and its date: " in "
 
 
 def _same_period_start(doc: DocContext, c: Candidate, t: TimeMention) -> dt.date | None:

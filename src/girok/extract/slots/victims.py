@@ -19,6 +19,8 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc.text, n.start, n.end)
               and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
+              and not (n.min == n.max == 1  # "children of a senior official": his, not them
+                       and cues_.kin_of.search(doc.text, max(0, n.start - 16), n.start))
               and not _spectators(doc, n, c)
               and (not doc.search(cues_.partitive_total, max(0, n.start - 24), n.start)
                    or _qualified_by_trigger(doc, n, c)
