@@ -257,3 +257,9 @@ def test_what_a_witness_heard_dates_the_narrative_and_a_stay_ends_in_its_release
     release = of_type(text, "release")[0].date
     assert release.earliest is not None and release.earliest.year == 2016 and \
         release.earliest.month == 12
+
+
+def test_being_stripped_and_searched_is_torture() -> None:
+    text = ("In 2008 I was sent back through Sinuiju. The Bowibu agents took me to the Sinuiju "
+            "detention centre. They stripped us and searched our bodies.")
+    assert [e.rule for e in of_type(text, "torture")] == ["torture.sexual"]

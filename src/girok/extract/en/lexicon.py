@@ -284,7 +284,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"electrocuted(?!\s+(?:on|by|at|against)\s+(?:the\s+|a\s+)?(?:electri\w+\s+)?fences?)|"
      r"(?:invasive|intrusive|cavity)\s+(?:body\s+)?search(?:es)?|"
      r"(?:induce|forced\s+to\s+undergo|undergo)\s+(?:an?\s+)?abortions?|slapped|whipped|"
-     r"hit\s+(?:me|us|him|her|them)|poured\s+cold\s+water|kicked\s+(?:me|us|him|her|them))\b"),
+     r"hit\s+(?:me|us|him|her|them)|poured\s+cold\s+water|kicked\s+(?:me|us|him|her|them)|"
+     # "They stripped us and searched our bodies"
+     r"stripped\s+(?:me|us|him|her|them)(?:\s+naked)?|"
+     r"searched\s+(?:my|our|his|her|their)\s+(?:bodies|body|private\s+parts|genitals))\b"),
 ]
 
 # Word stems at least one of which lies inside every trigger: a fast scan for them tells the
@@ -301,8 +304,8 @@ TRIGGER_STEMS = tuple(stem.replace("_", " ") for stem in
     acquit squat kneel expel gave tribunal netted there_for stayed_there remained_there got_out
     of_examination of_investigation of_questioning of_preliminary remain_in remains_in remained_in
     remain_detained remains_detained remained_detained remain_imprisoned remains_imprisoned
-    remained_imprisoned behind_bars found_dead summoned questioned days_in weeks_in months_in
-    years_in days_at weeks_at months_at years_at""".split()
+    remained_imprisoned behind_bars found_dead summoned questioned stripped searched days_in
+    weeks_in months_in years_in days_at weeks_at months_at years_at""".split()
 )
 
 _GROUPS = {f"t{i}": (etype, rule) for i, (etype, rule, _) in enumerate(TRIGGERS)}
