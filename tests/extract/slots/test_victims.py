@@ -287,3 +287,11 @@ def test_an_uncounted_part_of_a_group_is_not_the_group() -> None:
     assert only(text, "release").victims == Victims()
     assert only(text, "detention").victims == Victims(5, 5)
 
+
+
+def test_they_after_a_plural_in_its_own_sentence_is_not_a_group_counted_before() -> None:
+    text = ("The government sometimes forced the return of those who fled. In July authorities "
+            "in Laos returned a family of three to China, from where they were sent back to North "
+            "Korea. Upon return, repatriated persons were reportedly sent to holding centres "
+            "where they were interrogated.")
+    assert only(text, "detention").victims == Victims()

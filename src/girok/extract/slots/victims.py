@@ -121,11 +121,19 @@ def group_victims(doc: DocContext, c: Candidate) -> Victims:
     span = doc.sentences[c.sentence]
     aux = doc.language.cues.finite_first.match(doc.text, c.trigger.start)  # "were held"
     end = c.trigger.start if aux is None else min(aux.end() + 1, c.trigger.end)
-    before = doc.text[max(span.start, c.trigger.start - 80) : end]
-    group = doc.language.cues.definite_group.search(before)
-    told = _group_told_before(doc, c.sentence, group["noun"] or group["noun2"]) \
-        if group else None
+    lo = max(span.start, c.trigger.start - 80)
+    group = doc.language.cues.definite_group.search(doc.text[lo:end])
+    if group is None or (group["noun"] and _plural_before(doc, span.start, lo + group.start())):
+        return Victims()  # "repatriated persons were sent to centres where they were ..."
+    told = _group_told_before(doc, c.sentence, group["noun"] or group["noun2"])
     return Victims() if told is None else Victims(told.min, told.max)
+
+
+def _plural_before(doc: DocContext, start: int, end: int) -> bool:
+    """Whether [start, end) names people in the plural: what "they" after it refers to."""
+    nouns = doc.language.person_nouns
+    return any(w.lower() in nouns and w.lower().endswith("s") for w in
+               doc.language.cues.heading_word.findall(doc.text, start, end))
 
 
 def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention | None:
