@@ -80,6 +80,17 @@ def test_the_trial_named_again_by_its_noun_is_the_trial_told_before() -> None:
         2, DateRange(dt.date(2015, 7, 12), dt.date(2015, 7, 12)))
 
 
+def test_two_people_named_by_their_given_names_are_two() -> None:
+    text = ("Park Chol-min was arrested in Hoeryong in 2014 and sentenced to eight years in "
+            "Jongori. His brother Park Chol-ho was arrested a year later, in 2015.\n\nChol-ho was "
+            "sent to Camp 16 without trial. Chol-min was released in 2022 after serving his "
+            "term.")
+    held = of_type(text, "detention")
+    assert [(e.facility, e.victims) for e in held] == [
+        ("kyohwaso-12", Victims(1, 1)), ("kwanliso-16", Victims(1, 1))]
+    assert [len(e.evidence) for e in held] == [1, 1]
+
+
 def test_a_start_and_a_duration_fix_the_release() -> None:
     e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
              "after ten years.", "release")

@@ -593,7 +593,11 @@ _OWNED = "names an event told elsewhere (her release, their imprisonment)"
 
 
 def _possessive_noun(doc: DocContext, rule: str, trigger: Span) -> bool:
-    """"her release", "their imprisonment": a noun trigger owned by someone already named."""
+    """"her release", "their imprisonment", "after serving his term": a noun trigger owned by
+    someone already named."""
+    if rule.startswith("detention.sentence") and doc.language.cues.served_own.match(
+            doc.text, trigger.start, trigger.end):
+        return True
     if rule not in doc.language.cues.noun_rules:
         return False
     owner = doc.language.cues.owner

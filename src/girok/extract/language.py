@@ -94,6 +94,8 @@ class Cues:
     generic_facility_after: re.Pattern[str]
     replacing_those: re.Pattern[str]
     kin_of: re.Pattern[str]
+    given_name: re.Pattern[str]
+    served_own: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

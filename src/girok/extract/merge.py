@@ -90,13 +90,24 @@ def _served_there(doc: DocContext, events: list[Event], gaz: Gazetteer) -> list[
                 e.facility is None and prior.facility is not None and \
                 served.search(doc.text, first.start, first.end) and \
                 0 < doc.sentence_index(first.start) - doc.sentence_index(
-                    prior.evidence[-1].start) <= 2 and e.victims == prior.victims:
+                    prior.evidence[-1].start) <= 2 and e.victims == prior.victims and \
+                not _named_apart(doc.text, doc.language.cues, prior, e):
             out[at] = replace(_combine(prior, e, gaz), date=prior.date,
                               date_from_context=prior.date_from_context,
                               place=prior.place, facility=prior.facility)
             continue
         out.append(e)
     return out
+
+
+def _named_apart(text: str, cues: Cues, a: Event, b: Event) -> bool:
+    """Whether the first passages of two events name people by different given names
+    ("Chol-ho was sent to Camp 16" and "Chol-min was released"): two people."""
+    def given(e: Event) -> str | None:
+        m = cues.given_name.search(text, e.evidence[0].start, e.evidence[0].end)
+        return m.group() if m else None
+    name_a, name_b = given(a), given(b)
+    return name_a is not None and name_b is not None and name_a != name_b
 
 
 def _arrival_after(doc: DocContext, sentenced: Event, arrival: Event) -> bool:
@@ -201,6 +212,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                     not passages.another_case(event) and \
                     (passages.kin(other) == passages.kin(event) or _bare(event)) and \
                     passages.seen(other) == passages.seen(event) and \
+                    not passages.other_names(other, event) and \
                     (one_story or passages.someone_else(other) == passages.someone_else(event)) \
                     and (
                     passages.again(event)  # two mentions of "the re-arrest"
@@ -289,6 +301,10 @@ class _Passages:
         told before ("The tribunal was held on Thursday")."""
         span = e.evidence[0]
         return self._cues.event_named_again.match(self._text, span.start, span.end) is not None
+
+    def other_names(self, a: Event, b: Event) -> bool:
+        """Whether two events are told of people with other given names."""
+        return _named_apart(self._text, self._cues, a, b)
 
     def someone_else(self, e: Event) -> bool:
         """Whether the event's first passage tells of someone unnamed ("A man in the next cell

@@ -327,8 +327,10 @@ PAIR_SUBJECT = re.compile(
 # "Warmbier was detained", "Mr. Pak was sent" (a capitalised name as the subject)
 NAMED_SUBJECT = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Pastor|Rev)\.?\s+[A-Z][\w-]+|"
-    # "Kim Hye-sook spent 28 years in ...": a Korean name right before the verb
-    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+-[a-z]+(?:,[^,]{1,40},)?\s+$|"
+    # "Kim Hye-sook spent 28 years in ...", "Chol-ho was sent to ...": a Korean name, with or
+    # without the family name, right before the verb
+    r"\b(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+-[a-z]+(?:,[^,]{1,40},)?\s+(?:(?:was|were|is|has|had)"
+    r"(?:\s+been)?\s+(?:\w+\s+)?)?$|"
     r"(?<![.!?]\s)\b(?!(?:They|We|It|This|That|These|Those|There|Some|Many|Most|All|Both|"
     r"Others|Authorities|Officials|Police|Guards|Prisoners|Detainees|Women|Men|People)\b)"
     r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){0,2}(?<!ans)(?<!ese)"  # not "The North Koreans"
@@ -532,6 +534,11 @@ REPLACING_THOSE = re.compile(r"\b(?:replace|replacing|replaced|in\s+place\s+of)\
 KIN_OF = re.compile(r"\b(?:wife|wives|husband|husbands|children|child|sons?|daughters?|"
                     r"famil(?:y|ies)|relatives?|parents|mother|father|brothers?|sisters?|"
                     r"grandchildren|members)\s+of\s+$", re.IGNORECASE)
+# "Park Chol-min", "Chol-ho": a Korean given name, which tells one person from another
+GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
+# "after serving his term": the stay told before, named as someone's
+SERVED_OWN = re.compile(r"serv(?:ed|ing)\s+(?:his|her|their|my|our)\s+(?:full\s+)?"
+                        r"(?:[\w-]+\s+)?(?:term|sentence)", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match
