@@ -96,6 +96,7 @@ class Cues:
     kin_of: re.Pattern[str]
     given_name: re.Pattern[str]
     served_own: re.Pattern[str]
+    fraction_of: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -295,3 +295,10 @@ def test_they_after_a_plural_in_its_own_sentence_is_not_a_group_counted_before()
             "Korea. Upon return, repatriated persons were reportedly sent to holding centres "
             "where they were interrogated.")
     assert only(text, "detention").victims == Victims()
+
+
+def test_a_fraction_of_a_group_counted_before_is_uncounted() -> None:
+    text = ("I arrived at Camp 18 in the winter of 1987. There were about 50,000 people there at "
+            "the time. In the first year, about a fifth of the people in my village died of "
+            "hunger.")
+    assert only(text, "death_in_custody").victims == Victims()

@@ -539,6 +539,9 @@ GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 # "after serving his term": the stay told before, named as someone's
 SERVED_OWN = re.compile(r"serv(?:ed|ing)\s+(?:his|her|their|my|our)\s+(?:full\s+)?"
                         r"(?:[\w-]+\s+)?(?:term|sentence)", re.IGNORECASE)
+# "about a fifth of the people in my village died": a part of a group, uncounted
+FRACTION_OF = re.compile(r"\b(?:(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?|half|"
+                         r"most|some|many|much|part)\s+of\s+$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

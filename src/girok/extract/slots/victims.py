@@ -125,6 +125,9 @@ def group_victims(doc: DocContext, c: Candidate) -> Victims:
     group = doc.language.cues.definite_group.search(doc.text[lo:end])
     if group is None or (group["noun"] and _plural_before(doc, span.start, lo + group.start())):
         return Victims()  # "repatriated persons were sent to centres where they were ..."
+    if doc.search(doc.language.cues.fraction_of, max(span.start, lo + group.start() - 25),
+                  lo + group.start()):
+        return Victims()  # "about a fifth of the people in my village died": a part
     told = _group_told_before(doc, c.sentence, group["noun"] or group["noun2"])
     return Victims() if told is None else Victims(told.min, told.max)
 
