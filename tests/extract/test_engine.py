@@ -121,10 +121,25 @@ def test_statistics_are_figures_not_events() -> None:
         (80000, 120000, "2013", "UN commission of inquiry")]
 
 
+def test_a_tally_over_years_is_a_figure_not_an_event() -> None:
+    tally = extract(PUB_2015 + "According to the Database Center for North Korean Human Rights, "
+                    "at least 1,300 public executions were recorded between 2000 and 2014.")
+    assert tally.events == ()
+    assert [(f.what, f.min, f.as_of, f.attributed_to, f.facility) for f in tally.figures] == [
+        ("executions", 1300, "2014", "Database Center for North Korean Human Rights", None)]
+    decades = extract(PUB_2015 + "Hundreds of thousands have died in North Korean prison camps "
+                      "over the last five decades, according to UN estimates.")
+    assert [(f.what, f.min, f.attributed_to) for f in decades.figures] == [
+        ("deaths", 200000, "UN")]
+    by = extract(PUB_2015 + "Camp 16 is believed to hold about 20,000 prisoners, according to "
+                 "satellite analysis by the Committee for Human Rights in North Korea.")
+    assert [f.attributed_to for f in by.figures] == ["Committee for Human Rights in North Korea"]
+
+
 def test_a_figure_says_who_gave_it_when_and_of_which_camp() -> None:
     x = extract(PUB_2015 + "According to NGO reports, the government sent an estimated 80,000 to "
                 "120,000 persons to political prison camps.")
-    assert [(f.as_of, f.attributed_to) for f in x.figures] == [("2015", "NGO reports")]
+    assert [(f.as_of, f.attributed_to) for f in x.figures] == [("2015", "NGO")]
     y = extract(PUB_2015 + "Imagery of Kwanliso No. 25 near Chongjin shows a new guard tower. The "
                 "facility continues to operate, holding an estimated 2,000 to 5,000 prisoners.")
     assert [(f.min, f.max, f.facility) for f in y.figures] == [(2000, 5000, "kwanliso-25")]

@@ -462,8 +462,9 @@ def _the_facility(doc: DocContext, index: int) -> str | None:
     """The facility "the camp" or "the facility" in sentence `index` refers to (not "the
     camps"): the one named just before."""
     m = doc.first(index, doc.language.cues.the_camp)
-    if m is None or doc.language.cues.plural_after.match(doc.text, m.end()):
-        return None
+    if m is None or doc.language.cues.plural_after.match(doc.text, m.end()) or \
+            doc.language.cues.named_body_after.match(doc.text, m.end()):
+        return None  # "the camps"; "the Database Center for North Korean Human Rights"
     return doc.facility_before(doc.sentences[index].start)
 
 
@@ -488,10 +489,11 @@ def _figure_kind(doc: DocContext, index: int, noun: str | None, sentence: str) -
 def _figure_year(doc: DocContext, index: int) -> str | None:
     """The year a figure is given for: one its sentence states, else the year the report
     covers, else its publication year."""
-    years = [t.past.earliest.year for t in doc.times(index)
+    years = [(t.past.latest or t.past.earliest).year if t.precision == "range"
+             else t.past.earliest.year for t in doc.times(index)
              if t.past.earliest is not None and t.duration_days is None]
     if years:
-        return str(years[0])
+        return str(years[0])  # a period's last year: "between 2000 and 2020" is as of 2020
     if doc.report_year is not None and doc.report_year.earliest is not None:
         return str(doc.report_year.earliest.year)
     return str(doc.published.year) if doc.published is not None else None
@@ -505,14 +507,22 @@ def _attributed_to(doc: DocContext, sentence: str) -> str | None:
                  if (who := _source(m, cues.articles, cues.no_source_words)) is not None), None)
 
 
+_SOURCE_KINDS = frozenset("estimates estimate figures data statistics sources reports report "
+                          "analysis".split())
+
+
 def _source(match: re.Match[str] | None, articles: frozenset[str],
             no_source: frozenset[str]) -> str | None:
     """Who gave a figure, without a leading article; a bare pronoun names nobody."""
     if match is None:
         return None
     words = (match.group("a") or match.group("b") or "").split()
+    if "by" in words[:-1]:  # "according to satellite analysis by the Committee for ..."
+        words = words[len(words) - words[::-1].index("by") :]
     while words and words[0].lower() in articles:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _SOURCE_KINDS:
+        words = words[:-1]  # "UN estimates": the UN
     if not words or (len(words) == 1 and words[0].lower() in no_source):
         return None
     return " ".join(words)

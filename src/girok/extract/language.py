@@ -97,6 +97,7 @@ class Cues:
     given_name: re.Pattern[str]
     served_own: re.Pattern[str]
     fraction_of: re.Pattern[str]
+    named_body_after: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -444,7 +444,9 @@ PARTITIVE_TOTAL = re.compile(
 FIGURE_CUE = re.compile(
     r"\b(?:estimated?|estimates?|population|held\s+in|detained\s+in|imprisoned\s+in|"
     r"there\s+(?:are|were)|hold(?:s|ing)?|house[sd]?|each\s+year|every\s+year|a\s+year|"
-    r"per\s+year|annually)\b", re.IGNORECASE)
+    r"per\s+year|annually|(?:recorded|documented|tallied|counted)\s+(?:between|from|since|"
+    r"over|during)|over\s+the\s+(?:previous|past|last)\s+(?:\w+\s+)?(?:decades?|years))\b",
+    re.IGNORECASE)
 # "Three Christians in Sinuiju - a woman ..., her husband and a neighbour -": members listed
 # between dashes or brackets after the count of their group
 APPOSITION_OPEN = re.compile(r"(?:\s+(?:in|from|of)\s+[A-Z][\w'’-]*)?\s*(?:\s[-–—]|\()\s*")
@@ -542,21 +544,29 @@ SERVED_OWN = re.compile(r"serv(?:ed|ing)\s+(?:his|her|their|my|our)\s+(?:full\s+
 # "about a fifth of the people in my village died": a part of a group, uncounted
 FRACTION_OF = re.compile(r"\b(?:(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?|half|"
                          r"most|some|many|much|part)\s+of\s+$", re.IGNORECASE)
+# "the Database Center for North Korean Human Rights": a body's name, no facility
+NAMED_BODY_AFTER = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match
 PLURAL_AFTER = re.compile(r"s\b|\s+(?:camps|prisons|centres|centers|facilities)\b",
                           re.IGNORECASE)
 # "about 2,000 of them died each year", "executes some 100 people a year": a rate, a figure
-FIGURE_RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\b",
-                         re.IGNORECASE)
+FIGURE_RATE = re.compile(r"\b(?:each|every|a|per)\s+(?:year|month)\b|\bannually\b|"
+                         # "... executions were recorded between 2000 and 2020": a tally
+                         r"\b(?:recorded|documented|tallied|counted)\s+(?:between|from|"
+                         r"since|over|during)\b|"
+                         # "had perished in the camps over the previous five decades"
+                         r"\bover\s+the\s+(?:previous|past|last)\s+(?:\w+\s+)?(?:decades?|"
+                         r"years)\b", re.IGNORECASE)
 FIGURE_DEATHS = re.compile(r"\b(?:died|die|deaths|perished)\b", re.IGNORECASE)
 FIGURE_EXECUTIONS = re.compile(r"\b(?:executed|executes|executions)\b", re.IGNORECASE)
 FIGURE_REPATRIATIONS = re.compile(r"\b(?:repatriat\w*|sent\s+back|deport\w*|returned)\b",
                                   re.IGNORECASE)
 ATTRIBUTION = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>[\w'’.-]+(?:\s+(?!that\b|in\b|on\b)"
-    r"[\w'’.-]+){0,6}?)(?=[,.;]|\s+(?:in|on|at|last|this)\b)"
+    # ("... Committee for Human Rights in North Korea": a name that goes on after "in")
+    r"\b[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<a>[\w'’.-]+(?:\s+(?!that\b|in\b(?!\s+North\s+"
+    r"Korea)|on\b)[\w'’.-]+){0,12}?)(?=[,.;]|\s+(?:in(?!\s+North\s+Korea)|on|at|last|this)\b)"
     r"|(?:^|[,;]\s+|\bthe\s+)(?P<b>(?:[A-Z][\w'’.-]*|of|on|for|and|the|UN)(?:\s+(?:[A-Z][\w'’.-]*|"
     r"of|on|for|and|the|commission|inquiry|groups?|organi[sz]ations?|prisoners|ministry|source|"
     r"interviewees)){0,7})\s+(?:has\s+|have\s+|had\s+)?(?:estimated|estimates|estimate|put\s+it|"

@@ -409,6 +409,8 @@ RECENTLY_RE = re.compile(r"\b(?:recently|lately|this\s+year)\b", re.IGNORECASE)
 # Statistics (figures, not events).
 STATISTIC_RE = re.compile(
     r"\b(?:estimated?|estimates?|according\s+to\s+(?:un|united\s+nations)\s+estimates|"
+    # "at least 1,300 executions were recorded between 2000 and 2020": a tally over years
+    r"(?:recorded|documented|tallied|counted)\s+(?:between|from|since|over|during)|"
     r"the\s+number\s+of|population|up\s+to\s+\d|(?:each|every|per)\s+year|annually|"
     r"believed\s+(?:to\s+(?:be|have\s+been)\s+)?(?:held|detained|imprisoned)|"
     r"(?:holds|houses|housed|contains)\s+(?:about|around|some|roughly|approximately|"
