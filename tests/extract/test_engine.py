@@ -1204,3 +1204,11 @@ def test_gyohwaso_the_place_facility_and_those_replaced() -> None:
     [death] = of_type(text, "death_in_custody")
     [transfer] = of_type(text, "transfer")
     assert (death.facility, transfer.facility) == ("kyohwaso-1", "kyohwaso-1")
+
+
+def test_pleading_for_a_release_is_no_release_and_they_being_held_are_the_group() -> None:
+    plea = PUB_2015 + "The mother of a student jailed in Pyongyang in 2014 pleaded for his release."
+    assert "release" not in [e.type for e in events(plea)]
+    held = PUB_2015 + ("Two Japanese women were detained near Wonsan on May 24. They are being "
+                       "held at an undisclosed location.")
+    assert only(held, "detention").victims == Victims(2, 2)

@@ -21,7 +21,7 @@ HELD_OCCASION = re.compile(
 TO_OR_FROM = re.compile(r"\b(?:to|from)\b")
 # ... and calls for it: "would continue to press Pyongyang for their release"
 ANNOUNCE_BLOCKERS = re.compile(
-    r"\b(?:not|no|never|unclear|whether|if|(?:press|push|lobby|campaign)(?:ed|es|s|ing)?\s+"
+    r"\b(?:not|no|never|unclear|whether|if|(?:press|push|lobby|campaign|plead)(?:ed|es|s|ing)?\s+"
     r"(?:[\w'’]+\s+){0,3}?for|urg(?:ed|es|ing)|call(?:ed|s)?\s+(?:on|for)|seek(?:s|ing)?|"
     r"sought)\b|n't\b", re.IGNORECASE)
 # "some were sent ...", "others were placed ...": members of a group the narrative is about.
@@ -364,7 +364,8 @@ SPEAKERS_ARE_VICTIMS = re.compile(
     r"watched|heard)\b)|being|having\s+been)\b", re.IGNORECASE)
 # "The detainees were", "the group was", "The October victims were": a group told of before
 DEFINITE_GROUP = re.compile(
-    r"\b(?P<noun>they)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?$|"
+    r"\b(?P<noun>they)\s+(?:were|had\s+been|have\s+been|are\s+(?:now\s+|still\s+)?being)\s+"
+    r"(?:\w+\s+)?$|"
     r"\b(?:the|these|those)\s+(?:[A-Z]\w+\s+)?(?P<noun2>detainees|returnees|victims|prisoners|"
     r"escapees|defectors|deportees|refugees|brokers|group|family|families|women|men|people|"
     r"North\s+Koreans|Koreans|students|believers|christians|workers|smugglers|traders|"

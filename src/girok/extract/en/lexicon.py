@@ -436,7 +436,7 @@ NEGATION_RE = re.compile(
     r"rumou?rs?|allegedly\s+planned|in\s+case|lest|wants?\s+to|hope[sd]?|urg(?:ed|es|ing)|"
     r"call(?:ed|s)?\s+(?:on|for)|demand(?:ed|s)?|appeal(?:ed|s)?|ask(?:ed|s)?|afraid|"
     r"fear\s+of|worried|(?:likely|expected)\s+to\s+(?:be|face)|"
-    r"(?:press|push|lobby|campaign)(?:ed|es|s|ing)?\s+(?:[\w'’]+\s+){0,3}?for|"
+    r"(?:press|push|lobby|campaign|plead)(?:ed|es|s|ing)?\s+(?:[\w'’]+\s+){0,3}?for|"
     r"seek(?:s|ing)?|sought)\b|n't\b",
     re.IGNORECASE,
 )
