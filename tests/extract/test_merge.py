@@ -91,6 +91,15 @@ def test_two_people_named_by_their_given_names_are_two() -> None:
     assert [len(e.evidence) for e in held] == [1, 1]
 
 
+def test_a_group_named_again_dates_the_undated_event_told_of_it_before() -> None:
+    text = PUB_2015 + ("Kim Jong Un ordered the execution of five officials in charge of "
+                       "building a hospital in Pyongyang, the spy agency said. The agency said "
+                       "the officials were shot in May.")
+    [execution] = of_type(text, "execution")
+    assert (execution.victims, execution.date, len(execution.evidence)) == (
+        Victims(5, 5), DateRange(dt.date(2015, 5, 1), dt.date(2015, 5, 31)), 2)
+
+
 def test_a_start_and_a_duration_fix_the_release() -> None:
     e = only("He was sent to Yodok in 1977 with his family. He was released from the camp "
              "after ten years.", "release")

@@ -43,20 +43,26 @@ def _decreed_ahead(doc: DocContext, events: list[Event]) -> list[Event]:
 
 def _group_named_again(merged: list[Event], linked: list[Event], gaz: Gazetteer) -> list[Event]:
     """ "About 600 North Koreans were returned on 9 October ... The returnees were taken
-    across the border at Dandong": a mention whose only count is the group's, borrowed, with
-    no date of its own, tells the earlier event of that group."""
+    across the border at Dandong": a mention whose only count is the group's, borrowed, tells
+    the earlier event of that group when one of the two has no date of its own."""
     out: list[Event] = []
     for before, e in zip(merged, linked, strict=True):
         borrowed = before.victims == Victims() and e.victims != Victims()
-        undated = e.date.earliest is None or e.date_from_context
         target = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == e.type
-                       and out[i].victims == e.victims), None) if borrowed and undated else None
+                       and out[i].victims == e.victims), None) if borrowed else None
+        # "the officials were shot in August" after an undated "execution of five officials"
+        if target is not None and not (_undated(e) or _undated(out[target])):
+            target = None
         if target is not None and _compatible(out[target], e) and \
                 not _apart(gaz, out[target].place, e.place):
             out[target] = _combine(out[target], e, gaz)
             continue
         out.append(e)
     return out
+
+
+def _undated(e: Event) -> bool:
+    return e.date.earliest is None or e.date_from_context
 
 
 def _sentence_then_arrival(doc: DocContext, events: list[Event], gaz: Gazetteer) -> list[Event]:
