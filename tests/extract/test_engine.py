@@ -731,6 +731,9 @@ def test_the_former_detainees_a_report_draws_on_are_no_event() -> None:
     assert events(text) == []
     released = PUB_2015 + "Camp 16 has grown, according to a report released today."
     assert events(released) == []
+    after = PUB_2015 + ("The report, based on testimony from 141 defectors, also described the "
+                        "public execution of a man in 2013 in Pyongyang.")
+    assert [e.type for e in events(after)] == ["execution"]
 
 
 @pytest.mark.parametrize(("sentence", "types"), [

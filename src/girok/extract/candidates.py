@@ -474,6 +474,12 @@ def _noun_spoken_of(doc: DocContext, rule: str, trigger: Span, index: int,
         not _own_anchor(doc, index, doc.clause(index, trigger.start, trigger.end))
 
 
+def _after_the_apposition(doc: DocContext, start: int, trigger: int) -> bool:
+    """ "The report, based on testimony from 141 defectors, also described the execution": the
+    trigger comes after the phrase naming the sources has closed."""
+    return "," in doc.text[start:trigger]
+
+
 def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, index: int,
                         announced: bool) -> str | None:
     """Fiction, the people a report draws on, and acts of another state's authorities."""
@@ -483,7 +489,8 @@ def _outside_the_record(doc: DocContext, etype: str, rule: str, trigger: Span, i
     if doc.has(index, lang.cues.fiction):
         return "fiction (\"the film depicts the execution of a fictional prisoner\")"
     drawn_on = doc.first(index, lang.cues.sources_of_report)
-    if (drawn_on is not None and drawn_on.start() < trigger.start) or (
+    if (drawn_on is not None and drawn_on.start() < trigger.start
+            and not _after_the_apposition(doc, drawn_on.end(), trigger.start)) or (
             rule in lang.cues.noun_rules and doc.search(
                 lang.cues.heard_from, max(sentence.start, trigger.start - 40), trigger.start)):
         return "whom a report draws on (\"based on interviews with former detainees\")"

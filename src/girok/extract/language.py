@@ -98,6 +98,7 @@ class Cues:
     served_own: re.Pattern[str]
     fraction_of: re.Pattern[str]
     named_body_after: re.Pattern[str]
+    sex_before: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

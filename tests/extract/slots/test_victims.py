@@ -302,3 +302,10 @@ def test_a_fraction_of_a_group_counted_before_is_uncounted() -> None:
             "the time. In the first year, about a fifth of the people in my village died of "
             "hunger.")
     assert only(text, "death_in_custody").victims == Victims()
+
+
+def test_an_age_after_the_sex_in_a_list_entry_is_no_count() -> None:
+    text = ("Detainee list\n\n1. Kim (male, 45), Hoeryong - arrested May 2019 by the Bowibu; held "
+            "at the Hoeryong holding centre.")
+    assert only(text, "arrest").victims == Victims(1, 1)
+

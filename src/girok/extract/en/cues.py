@@ -547,6 +547,8 @@ FRACTION_OF = re.compile(r"\b(?:(?:a|one|two|three)\s+(?:half|third|quarter|fift
                          r"most|some|many|much|part)\s+of\s+$", re.IGNORECASE)
 # "the Database Center for North Korean Human Rights": a body's name, no facility
 NAMED_BODY_AFTER = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
+# "Kim (male, 45)": the sex before an age in a list entry
+SEX_BEFORE = re.compile(r"\((?:male|female|m|f|man|woman),\s*$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

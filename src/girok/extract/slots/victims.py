@@ -17,7 +17,7 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
                   or (n.noun and n.noun.lower() in cues_.act_nouns)
                   or _accounts_of_people(doc, n)
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
-              and not _age_or_list_number(doc.text, n.start, n.end)
+              and not _age_or_list_number(doc, n.start, n.end)
               and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
               and not (n.min == n.max == 1  # "children of a senior official": his, not them
                        and cues_.kin_of.search(doc.text, max(0, n.start - 16), n.start))
@@ -146,7 +146,7 @@ def _group_told_before(doc: DocContext, index: int, noun: str) -> CountMention |
     earlier = [(back, n) for back in range(max(0, index - FAR), index) for n in doc.counts(back)
                if ((n.noun and n.noun.lower() in nouns) or _group_count(doc, n))
                and n.min is not None and n.min >= 2
-               and not _age_or_list_number(doc.text, n.start, n.end)
+               and not _age_or_list_number(doc, n.start, n.end)
                and not doc.language.cues.agent_or_age.search(doc.text, max(0, n.start - 18),
                                                               n.start)]  # "including two"
     same = [n for _, n in earlier if (n.noun or _group_word(doc, n)) == noun.lower()]
@@ -248,13 +248,16 @@ def _plus_one(value: int | None) -> int | None:
     return None if value is None else value + 1
 
 
-def _age_or_list_number(text: str, start: int, end: int) -> bool:
-    """"Miller, 25, was detained" and "Kim (17, male)" give an age; "4. **Forced abortion.**"
-    a list number."""
+def _age_or_list_number(doc: DocContext, start: int, end: int) -> bool:
+    """"Miller, 25, was detained", "Kim (17, male)" and "Kim (male, 45)" give an age;
+    "4. **Forced abortion.**" a list number."""
+    text = doc.text
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
     if before.endswith(", ") and after.startswith(","):
         return True
     if before.endswith("(") and after[:1] in (",", ")") and text[max(0, start - 3)].isalpha():
         return True
+    if after[:1] == ")" and doc.language.cues.sex_before.search(text, max(0, start - 12), start):
+        return True  # "Kim (male, 45)"
     line_start = start == 0 or text[start - 1] == "\n"
     return line_start and after.startswith(".")
