@@ -540,3 +540,9 @@ def test_a_date_of_another_act_told_as_a_participle_is_not_this_events() -> None
     held = only(text, "detention")
     assert (held.date, held.victims) == (
         DateRange(dt.date(2016, 2, 1), dt.date(2016, 2, 29)), Victims(3, 3))
+
+
+def test_a_date_across_a_semicolon_gives_way_to_one_beside_the_act() -> None:
+    text = "3. Park (male, 60), Hyesan - arrested 2021; died in custody, 2022."
+    assert only(text, "death_in_custody").date == DateRange(dt.date(2022, 1, 1),
+                                                           dt.date(2022, 12, 31))

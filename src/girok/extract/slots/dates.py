@@ -252,7 +252,15 @@ def _stated_time(doc: DocContext, c: Candidate, clause: tuple[int, int],
         # "released John Short, who was detained last month": the date of what ended by then
         told = [t for t in others if c.type in _ENDS_CUSTODY and _clause_tells_event(doc, c, t)]
         event_times = rest or [t for t in event_times if t not in told]
+        # "arrested 2021; died in custody, 2022": not across a semicolon when one is not
+        event_times = [t for t in event_times if not _across_semicolon(doc, c, t)] or \
+            event_times
     return nearest(own or event_times, c, clause), bool(own)
+
+
+def _across_semicolon(doc: DocContext, c: Candidate, t: TimeMention) -> bool:
+    lo, hi = (t.end, c.trigger.start) if t.end <= c.trigger.start else (c.trigger.end, t.start)
+    return ";" in doc.text[lo:hi]
 
 
 def _narrative_date(doc: DocContext, c: Candidate, clause: tuple[int, int],
