@@ -383,3 +383,9 @@ def test_south_korea_deporting_on_a_day_is_where_a_return_was_from() -> None:
     text = PUB_2015 + ("South Korea on Thursday deported two North Korean fishermen who had killed "
                        "16 crew members.")
     assert only(text, "repatriation").place == "south-korea"
+
+
+def test_a_capital_naming_what_its_state_called_a_crime_is_no_place() -> None:
+    text = PUB_2015 + ("He was sentenced in April 2013 by the Supreme Court to 15 years of hard "
+                       "labour for what Pyongyang called hostile acts.")
+    assert only(text, "trial").place is None

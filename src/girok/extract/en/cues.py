@@ -200,7 +200,7 @@ INSTITUTION_AFTER = re.compile(
 SPEAKS_FOR_STATE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|refused|refuses|denied|denies|claimed|claims|"
     r"announced|insisted|insists|accused|warned|rejected|demanded|confirmed|acknowledged|"
-    r"admitted|maintains|responded|threatened|vowed|urged)\b",
+    r"admitted|maintains|responded|threatened|vowed|urged|called|calls|branded|termed)\b",
     re.IGNORECASE)
 # what joins two places of one statement: "Pyongyang and in Ryanggang", "Onsong and Sinuiju"
 COORDINATED = re.compile(r"(?:\s+(?:province|county|city))?,?\s+(?:and|or)\s+(?:in\s+|at\s+)?"
