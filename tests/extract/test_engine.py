@@ -1215,3 +1215,13 @@ def test_pleading_for_a_release_is_no_release_and_they_being_held_are_the_group(
     held = PUB_2015 + ("Two Japanese women were detained near Wonsan on May 24. They are being "
                        "held at an undisclosed location.")
     assert only(held, "detention").victims == Victims(2, 2)
+
+
+def test_a_crackdown_detaining_a_count_and_their_commander_sent_to_a_camp() -> None:
+    text = PUB_2015 + ("The Military Security Command arrested eight soldiers in Kangwon Province "
+                       "last month. Their commanding officer was dismissed and sent to a labour "
+                       "camp for six months. Meanwhile, the Ministry of Social Security launched a "
+                       "crackdown in Pyongyang, detaining at least 30 teachers in March.")
+    held = only(text, "detention")
+    assert held.victims == Victims(1, 1)
+    assert [e.victims for e in of_type(text, "arrest")] == [Victims(8, 8), Victims(30, None)]

@@ -299,7 +299,8 @@ _ONE_PERSON = _trie(set(PERSON_SINGULAR) - {"korean", "american", "canadian", "a
 SINGULAR_SUBJECT = re.compile(
     r"\b(?:he|she|i|(?:my|his|her|their|our|[A-Z][\w-]+['’]s)\s+(?:(?:younger|older|elder|"
     r"eldest|youngest|little|big|late|only)\s+)?(?:son|daughter|husband|wife|"
-    r"father|mother|brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague))\b|"
+    r"father|mother|brother|sister|uncle|aunt|friend|cousin|neighbou?r|colleague|commander|"
+    r"commanding\s+officer|chief|manager|director|boss|supervisor))\b|"
     # "The student was sentenced", "the missionary, 58, has been held": one person
     # "The younger sister died there", "The 22-year-old had been detained"
     r"\bthe\s+(?:(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r")|\d{1,2}-year-old)"

@@ -161,6 +161,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
      # "Kim's cousin, held 2005–2008 after ...": a participle dated at once
      r"\bheld\s+(?:(?:in|from|between)\s+)?(?=(?:19|20)[0-9]{2}\b)|\bkept\s+(?:me|us|him|her|them)"
      r"\s+(?:at|in)\b"),
+    ("arrest", "arrest.detaining",  # "launched a crackdown, detaining at least 30 teachers"
+     r"\bdetaining(?=\s+(?:at\s+least|about|around|some|more\s+than|over|nearly|dozens|hundreds|"
+     r"several|[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\b)"),
     ("arrest", "arrest.detained",
      r"(?<!\bthe\s)(?<!\bof\s)\bdetain(?:ed|s)\b(?!\s+(?:students?|americans?|north|south|foreigners?|"
      r"persons?|people|women|men|citizens?|nationals?|defectors?|journalists?|pastors?|workers?|"
@@ -333,6 +336,7 @@ TRIGGER_INITIALS: dict[str, str] = {
     "detention.stay_in": "hmot",
     "detention.questioned_at": "dmwy",
     "detention.detention_noun": "adi", "detention.held_by": "bhkw", "arrest.detained": "d",
+    "arrest.detaining": "d",
     "arrest.took_away": "t", "arrest.taken_by": "pst", "arrest.taken_to_body": "cst",
     "transfer.verb": "mrt",
     "transfer.sent_back": "rst",
@@ -490,7 +494,10 @@ WITNESS_RE = re.compile(
     re.IGNORECASE,
 )
 PERSON_RE = re.compile(
-    r"\b(?:he|she|him|her|his|i|me|my|mr|ms|mrs|surnamed|identified\s+as|named)\b",
+    r"\b(?:he|she|him|her|his|i|me|my|mr|ms|mrs|surnamed|identified\s+as|named|"
+    # "Their commanding officer was dismissed and sent to a labour camp"
+    r"their\s+(?:[\w-]+\s+)?(?:commander|officer|chief|head|leader|manager|director|supervisor|"
+    r"boss|father|mother|son|daughter|wife|husband|brother|sister))\b",
     re.IGNORECASE,
 )
 COURT_RE = re.compile(
