@@ -54,6 +54,8 @@ def test_announced_amnesty_resolves_forward() -> None:
     "Weekly round-up: detention news from North Korea",
     "Since last year, the authorities have executed smugglers in every city in the province.",
     "Activists fear the returnees from Tumen will face beatings, sexual violence and camps.",
+    "Officials said a trial run of new talks on Camp 14 could begin in Pyongyang in 2016.",
+    "The ministry freed up funds in 2014 for a camp for defector children in Hyesan.",
     "Those sent back in 2014 are likely to be interrogated by the Bowibu in Sinuiju.",
     "Seoul said on Sunday it would continue to press Pyongyang for the release of the six men "
     "held since 2014.",

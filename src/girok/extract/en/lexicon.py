@@ -191,7 +191,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:will|would|are|were|must|said|say|says|told|tell|described|recall(?:ed)?|"
      r"report(?:ed)?|testified|interviewed))(?!\s+were\s+those)" + _NOT_RELEASED),
     ("release", "release.freed",
-     r"\b(?:freed|frees|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|returned\s+home|"
+     r"\b(?:freed(?!\s+up\b)|frees(?!\s+up\b)|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|"
+     r"returned\s+home|"
      r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go|"
      r"let\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}go(?!\s+(?:of|on|ahead|unpunished))|"
      r"(?:granted|given|won)\s+(?:an?\s+)?early\s+release|expel(?:led|s|ling)?(?!\s+from)|"
@@ -231,7 +232,10 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"(?:had\s+been|were|was|been)\s+returned)\b"),
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
-     r"tried\s+(?:by|in|at|for|before)|(?<!without\s)(?:a|the)\s+trial|tried\s+(?!to\s)(?=[a-z])|"
+     r"tried\s+(?:by|in|at|for|before)|tried\s+(?!to\s)(?=[a-z])|"
+     # "a trial run of new talks", "on a trial basis": no trial
+     r"(?<!without\s)(?:a|the)\s+trial(?!\s+(?:runs?|periods?|balloons?|versions?|basis|phases?|"
+     r"operations?|and\s+error))|"
      r"(?:summary|secret|sham|mock|closed(?:-door)?)\s+trials?|"
      r"brought\s+to\s+trial|sentence[sd]\s+(?:[\w'’-]+\s+){0,12}?to\s+death|"
      r"(?:received|given|handed|hands?)\s+(?:down\s+)?(?:an?\s+|the\s+)?death\s+sentences?|"
