@@ -1227,3 +1227,15 @@ def test_a_crackdown_detaining_a_count_and_their_commander_sent_to_a_camp() -> N
     held = only(text, "detention")
     assert held.victims == Victims(1, 1)
     assert [e.victims for e in of_type(text, "arrest")] == [Victims(8, 8), Victims(30, None)]
+
+
+def test_a_relocation_of_a_camps_prisoners_and_a_release_told_in_contrast() -> None:
+    text = PUB_2015 + ("North Korea relocated part of the prisoner population of Camp 15 at "
+                       "Yodok in 2013. Prisoners from the zone were moved to Camp 14 in Kaechon, "
+                       "while some were released. His relatives disappeared into the camp system "
+                       "in 2012.")
+    assert [(e.facility, e.date.earliest) for e in of_type(text, "transfer")] == [
+        ("kwanliso-15", dt.date(2013, 1, 1)), ("kwanliso-14", dt.date(2013, 1, 1))]
+    released = only(text, "release")
+    assert (released.facility, released.place) == (None, "yodok")
+    assert only(text, "detention").facility is None

@@ -416,8 +416,10 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
     if rule == "detention.there" and doc.facility_just_named(trigger.start) is None:
         return "there is no facility just named"
     if rule == "transfer.verb" and not lang.cues.to_or_from.search(text, trigger.start,
-                                                                    trigger.end + 60):
+                                                                    trigger.end + 60) and \
+            not doc.names_in(trigger.end, trigger.end + 60, "facility"):
         return "transferred without a from or to"  # "moved to Camp 15" has its own
+        # ("relocated part of the prisoner population of Camp 15": a facility is named)
     if rule == "transfer.arrived" and not (
             doc.names_in(trigger.end, trigger.end + 60, "facility")
             or lang.camp_word.search(text, trigger.end, trigger.end + 60)):

@@ -99,6 +99,7 @@ class Cues:
     fraction_of: re.Pattern[str]
     named_body_after: re.Pattern[str]
     sex_before: re.Pattern[str]
+    while_contrast: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -10,7 +10,7 @@ from girok.extract.en.counts import PERSON_SINGULAR
 
 THE_CAMP = re.compile(
     r"\b(?:the|this|that|same)\s+(?:(?:\w+'s\s+)?\w+\s+)?(?:camp|prison|kyohwaso|gyohwaso|kwanliso|"
-    r"centre|center|facility|penitentiary)\b", re.IGNORECASE)
+    r"centre|center|facility|penitentiary)\b(?!\s+system)", re.IGNORECASE)  # "the camp system"
 # "those arrested with her", "Those arrested included ...": people named by the event
 WITH_AFTER = re.compile(r"\s+(?:with\b|includ(?:ed|e|es|ing)\b|(?:were|are)\s+(?:mostly|all|"
                         r"among|from)\b)")
@@ -550,6 +550,8 @@ FRACTION_OF = re.compile(r"\b(?:(?:a|one|two|three)\s+(?:half|third|quarter|fift
 NAMED_BODY_AFTER = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
 # "Kim (male, 45)": the sex before an age in a list entry
 SEX_BEFORE = re.compile(r"\((?:male|female|m|f|man|woman),\s*$", re.IGNORECASE)
+# "moved to Camp 14 in Kaechon, while some were released": a parallel clause of others
+WHILE_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -27,6 +27,9 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
     named = [n for n in doc.names_in(span.start, span.end, "facility")
              if not doc.language.cues.topic.search(doc.text, max(0, n.start - 10), n.start)
              # "the family was released, but my mother was ... sent to the Jeungsan kyohwaso"
+             # "were moved to Camp 14, while some were released": another clause's camp
+             and not (n.end <= c.trigger.start and doc.language.cues.while_contrast.search(
+                 doc.text, n.end, c.trigger.start))
              and not (n.start > c.trigger.end
                       and (contrast.search(doc.text, c.trigger.end, n.start)
                            # "held in Onsong ... before being sent to the Jongori camp"
@@ -197,6 +200,9 @@ def event_place(doc: DocContext, gaz: Gazetteer, c: Candidate, facility: str | N
                   and not cues.origin.search(doc.text[max(span.start, p.start - 25) : p.start])
                   and not cues.topic.search(doc.text[max(span.start, p.start - 10) : p.start])
                   and not cues.institution_after.match(doc.text, p.end)
+                  # "moved to Camp 14 in Kaechon, while some were released": not there
+                  and not (p.end <= c.trigger.start and cues.while_contrast.search(
+                      doc.text, p.end, c.trigger.start))
                   # "released by North Korea": the state that acted, not where
                   and not (gaz.country_of(p.id) == p.id and cues.agent_by.search(
                       doc.text, max(span.start, p.start - 4), p.start))
