@@ -1239,3 +1239,14 @@ def test_a_relocation_of_a_camps_prisoners_and_a_release_told_in_contrast() -> N
     released = only(text, "release")
     assert (released.facility, released.place) == (None, "yodok")
     assert only(text, "detention").facility is None
+
+
+def test_prison_terms_told_beside_death_sentences_are_a_detention_of_their_own() -> None:
+    text = PUB_2015 + ("A provincial court in Hamhung sentenced three people to death and 12 "
+                       "others to between five and 15 years in prison for selling drugs. The "
+                       "three were executed the following day. Those sentenced to prison terms "
+                       "were sent to the Hamhung kyohwaso.")
+    [trial], [held] = of_type(text, "trial"), of_type(text, "detention")
+    assert (trial.victims, held.victims, held.facility) == (
+        Victims(15, 15), Victims(12, 12), "kyohwaso-9")
+    assert len(held.evidence) == 2

@@ -157,11 +157,18 @@ def _sentenced_alike(doc: DocContext, candidates: list[Candidate],
     sentenced in December")."""
     counted = {(c.sentence, e.type): e.victims for c, e in zip(candidates, built, strict=True)
                if e.type in _SENTENCE_PAIR and e.victims != Victims()}
+    imprisoned = {c.sentence: e.victims for c, e in zip(candidates, built, strict=True)
+                  if e.rule == _TERM_BESIDE_DEATH and e.victims.min is not None
+                  and e.victims.min == e.victims.max}
     out: list[Event] = []
     for i, (c, e) in enumerate(zip(candidates, built, strict=True)):
         other = _SENTENCE_PAIR.get(e.type)
         if other and e.victims == Victims() and (c.sentence, other) in counted:
             e = replace(e, victims=counted[(c.sentence, other)])
+        elif e.type == "trial" and c.sentence in imprisoned and e.victims.min is not None and \
+                e.victims.min == e.victims.max:  # three to death and 12 others to prison: 15
+            e = replace(e, victims=Victims(e.victims.min + (imprisoned[c.sentence].min or 0),
+                                           e.victims.max + (imprisoned[c.sentence].max or 0)))
         elif e.victims == Victims() and i > 0 and candidates[i - 1].sentence == c.sentence \
                 and out[-1].victims != Victims() and _shares_subject(doc, c, out[-1]):
             e = replace(e, victims=out[-1].victims)
@@ -170,6 +177,7 @@ def _sentenced_alike(doc: DocContext, candidates: list[Candidate],
 
 
 _SENTENCE_PAIR = {"trial": "detention", "detention": "trial"}
+_TERM_BESIDE_DEATH = "detention.court_sentence_term"  # the prison terms beside death sentences
 
 
 def _shares_subject(doc: DocContext, c: Candidate, before: Event) -> bool:
@@ -258,9 +266,15 @@ def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate
         if c.type == "detention" and c.rule.startswith("detention.sentence") and \
                 lang.court.search(sentence) and (c.sentence, "trial") not in have:
             extra.append(replace(c, type="trial", rule="trial.court_sentence"))
-        if c.type == "trial" and lang.cues.sentenced_to_prison.search(sentence) and \
-                (c.sentence, "detention") not in have:
-            extra.append(replace(c, type="detention", rule="detention.court_sentence"))
+        if c.type == "trial" and (c.sentence, "detention") not in have:
+            span = doc.sentences[c.sentence]
+            term = lang.cues.prison_term_after_death.search(doc.text, span.start, span.end)
+            if term is not None:  # "... to death and 12 others to between five and 15 years"
+                extra.append(replace(c, type="detention", rule=_TERM_BESIDE_DEATH,
+                                     trigger=Span(term.start("term"), term.end("term"))))
+            elif lang.cues.sentenced_to_prison.search(sentence):
+                extra.append(replace(c, type="detention", rule="detention.court_sentence"))
+            have.add((c.sentence, "detention"))
     return sorted(found + extra, key=lambda c: (c.trigger.start, c.type))
 
 

@@ -100,6 +100,8 @@ class Cues:
     named_body_after: re.Pattern[str]
     sex_before: re.Pattern[str]
     while_contrast: re.Pattern[str]
+    prison_term_after_death: re.Pattern[str]
+    those_sentenced: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

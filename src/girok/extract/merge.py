@@ -117,9 +117,10 @@ def _named_apart(text: str, cues: Cues, a: Event, b: Event) -> bool:
 
 
 def _arrival_after(doc: DocContext, sentenced: Event, arrival: Event) -> bool:
-    if not (sentenced.type == arrival.type == "detention"
-            and "sentence" in sentenced.rule and arrival.rule.startswith("detention.sent_to")):
-        return False
+    if not (sentenced.type == arrival.type == "detention" and "sentence" in sentenced.rule
+            and (arrival.rule.startswith("detention.sent_to") or doc.language.cues.those_sentenced
+                 .match(doc.text, arrival.evidence[0].start) is not None)):
+        return False  # ("Those sentenced to prison terms were sent to the Hamhung kyohwaso")
     if sentenced.facility not in (None, arrival.facility) or (
             sentenced.victims != Victims() and arrival.victims != Victims()
             and sentenced.victims != arrival.victims):

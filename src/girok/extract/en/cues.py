@@ -76,6 +76,11 @@ NOUN_RULES = frozenset({
 
 # A sentence that imposes imprisonment (a death sentence imposes none).
 SENTENCED_TO_PRISON = re.compile(r"(?i)\bsentenc(?:ed|ing)\b(?!.*\bdeath\b)", re.DOTALL)
+# "sentenced three people to death and 12 others to between five and 15 years": the prison
+# terms a sentence of death is told with
+PRISON_TERM_AFTER_DEATH = re.compile(
+    r"(?i)\bdeath\b.*?\b(?P<term>to\s+(?:between\s+|up\s+to\s+)?(?:[\w-]+\s+){0,5}?(?:years?|"
+    r"life(?:\s+imprisonment)?|hard\s+labou?r))\b", re.DOTALL)
 
 # --- slots ---------------------------------------------------------------------------------
 
@@ -552,6 +557,9 @@ NAMED_BODY_AFTER = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
 SEX_BEFORE = re.compile(r"\((?:male|female|m|f|man|woman),\s*$", re.IGNORECASE)
 # "moved to Camp 14 in Kaechon, while some were released": a parallel clause of others
 WHILE_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s", re.IGNORECASE)
+# "Those sentenced to prison terms were sent to ...": the ones a sentence just told imprisoned
+THOSE_SENTENCED = re.compile(r"[\W_]*(?:those|the\s+others|the\s+rest)\s+(?:who\s+were\s+)?"
+                             r"sentenced\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

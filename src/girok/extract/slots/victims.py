@@ -40,7 +40,8 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
         return Victims()  # "... were rounded up; most were released": a part, uncounted
     plural = doc.search(cues_.plural_who, max(0, c.trigger.start - 40), c.trigger.start)
     if plural is not None and "who" not in plural.group().lower() and (
-            best is None or best.end <= plural.start()):
+            best is None or (best.end <= plural.start()  # but "12 others" counts them
+                             and doc.text[best.end : plural.start()].strip() != "")):
         return Victims()  # "he saw inmates die": a plural not counted, after any count
     if best is not None:
         if _with_others(doc, best):
