@@ -1250,3 +1250,13 @@ def test_prison_terms_told_beside_death_sentences_are_a_detention_of_their_own()
     assert (trial.victims, held.victims, held.facility) == (
         Victims(15, 15), Victims(12, 12), "kyohwaso-9")
     assert len(held.evidence) == 2
+
+
+def test_several_witnesses_each_tell_their_own_torture() -> None:
+    text = PUB_2015 + ("A woman who was held at the Onsong holding centre in 2014 said guards "
+                       "forced her to kneel for hours. Another detainee, a man in his 30s, said he "
+                       "had been subjected to water torture there in March 2014. A third said "
+                       "guards had made detainees stand in freezing water.")
+    assert len(of_type(text, "torture")) == 3
+    harassed = PUB_2015 + "Several women said they were sexually harassed by guards in Onsong."
+    assert [e.type for e in events(harassed)] == ["torture"]

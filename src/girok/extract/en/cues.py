@@ -428,7 +428,11 @@ OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 # "a 19-year-old in the same city", "another woman": someone else than the one told before
 ANOTHER_CASE = re.compile(r"\b(?:in|from)\s+the\s+same\s+(?:city|town|county|province|area|region|"
                           r"village|district|neighbou?rhood)\b|\banother\s+(?:man|woman|person|"
-                          r"resident|student|defector|prisoner|case|returnee|teenager)\b",
+                          r"resident|student|defector|prisoner|case|returnee|teenager|detainee|"
+                          r"inmate|witness|interviewee)\b|"
+                          # "A third said guards had ...": the next of several witnesses
+                          r"\ban?\s+(?:second|third|fourth|fifth)(?:\s+\w+)?\s+(?:said|told|"
+                          r"stated|testified|recalled|described)\b",
                           re.IGNORECASE)
 # "were told": those told, not those telling
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)

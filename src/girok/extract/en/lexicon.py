@@ -281,9 +281,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"\bforced\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:kneel|squat|sit\s+(?:still|motionless)|"
      r"stand\s+(?:still|motionless|for\s+hours))\b|\bstress\s+positions?\b|"
      r"\bmade\s+(?:me|us|them|him|her|prisoners|detainees|inmates|women)\s+(?:\w+\s+(?:and\s+)?){0,3}?"
-     r"(?:kneel|squat|sit\s+(?:still|motionless)|stand\s+(?:still|motionless))\b"),
+     r"(?:kneel|squat|sit\s+(?:still|motionless)|stand\s+(?:still|motionless|in\s+(?:freezing|"
+     r"cold|icy)\s+water))\b"),
     ("torture", "torture.sexual",
      r"\b(?:raped|rape|sexual\s+violence|sexual\s+abuse|sexually\s+abused|forced\s+abortions?|"
+     r"sexually\s+harass(?:ed|ing)|sexual\s+harassment|"
      r"sexually\s+assault(?:ed|ing)|sexual\s+assaults?|"
      r"forced\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:abort|have\s+(?:an\s+)?abortions?|"
      r"undergo\s+(?:an?\s+)?abortions?)|infanticide|"
@@ -501,7 +503,10 @@ PERSON_RE = re.compile(
     r"\b(?:he|she|him|her|his|i|me|my|mr|ms|mrs|surnamed|identified\s+as|named|"
     # "Their commanding officer was dismissed and sent to a labour camp"
     r"their\s+(?:[\w-]+\s+)?(?:commander|officer|chief|head|leader|manager|director|supervisor|"
-    r"boss|father|mother|son|daughter|wife|husband|brother|sister))\b",
+    r"boss|father|mother|son|daughter|wife|husband|brother|sister)|"
+    # "A third said guards had made detainees stand in freezing water": one more witness
+    r"an?\s+(?:second|third|fourth|fifth)(?:\s+(?:woman|man|detainee|witness|interviewee))?\s+"
+    r"(?:said|told|stated|testified|recalled|described))\b",
     re.IGNORECASE,
 )
 COURT_RE = re.compile(
