@@ -531,6 +531,7 @@ LEAD = (
         ("Headline\n\n(Seoul, October 19, 2020) – " + LEAD, "2020-10-19"),
         ("Daily NK | 2023.06.20 3:10pm\n\nHeadline\n\n" + LEAD, "2023-06-20"),
         ("Daily NK | Ryanggang Province | 2022.11.02\n\nHeadline\n\n" + LEAD, "2022-11-02"),
+        ("Daily NK | 2019.10.15 | By Kang Mi-jin\n\nHeadline\n\n" + LEAD, "2019-10-15"),
         ("Headline\n\n15 October 2024 Human Rights\n\n" + LEAD, "2024-10-15"),
         ("Headline\n\n3 March 2023 Migrants and Refugees\n\n" + LEAD, "2023-03-03"),
     ],

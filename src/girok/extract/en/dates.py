@@ -1330,6 +1330,8 @@ def _position_score(text: str, start: int, end: int, lone: bool) -> int:
         return _LABEL_SCORE[" ".join(label["label"].lower().split())]
     if (_BYLINE.match(before) or _MASTHEAD.match(before)) and _TIME_AFTER.match(after):
         return 80
+    if _MASTHEAD.match(before) and _LONE_THEN_BYLINE.match(after):
+        return 75  # "Daily NK | 2019.10.15 | By Kang Mi-jin"
     if lone and _LONE_BEFORE.match(before) and (_TIME_AFTER.match(after)
                                                   or _LONE_THEN_BYLINE.match(after)):
         return 70
