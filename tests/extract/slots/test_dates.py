@@ -546,3 +546,10 @@ def test_a_date_across_a_semicolon_gives_way_to_one_beside_the_act() -> None:
     text = "3. Park (male, 60), Hyesan - arrested 2021; died in custody, 2022."
     assert only(text, "death_in_custody").date == DateRange(dt.date(2022, 1, 1),
                                                            dt.date(2022, 12, 31))
+
+
+def test_the_day_a_source_told_an_outlet_is_no_events_date() -> None:
+    text = ("Daily NK | 2019.10.15 | By a reporter\n\nA source told Daily NK on Monday that four "
+            "smugglers were given reform-through-labour sentences of seven to ten years at a "
+            "trial held in Sinuiju in late September.")
+    assert only(text, "detention").date == DateRange(dt.date(2019, 9, 21), dt.date(2019, 9, 30))

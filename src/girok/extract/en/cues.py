@@ -474,8 +474,9 @@ OCCASION = re.compile(r"\b(?:anniversary|birthday|day\s+of\s+the\s+sun|day\s+of\
 # "during a visit to Rason": the place visited is where it happened
 VISIT_TO = re.compile(r"\b(?:visits?|trips?|journeys?|tours?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "said Monday", "told reporters on Friday": a time right after a reporting verb
-SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|added)\s+"
-                              r"(?:on\s+)?$", re.IGNORECASE)
+SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+|(?-i:[A-Z][\w.'’]*)(?:\s+"
+                              r"(?-i:[A-Z][\w.'’]*)){1,3})|reported|announced|added)\s+"
+                              r"(?:on\s+)?$", re.IGNORECASE)  # "told Daily NK on Monday"
 # "a labour training camp in Kyongsong": a kind of camp, then "in" and a place's name
 KIND_IN = re.compile(r"\b(?:[\w-]+\s+){1,3}?(?:in|near|at|of)\s+$", re.IGNORECASE)
 # "the detention of North Korean women in China": an act named for a class, uncounted
