@@ -389,3 +389,10 @@ def test_a_capital_naming_what_its_state_called_a_crime_is_no_place() -> None:
     text = PUB_2015 + ("He was sentenced in April 2013 by the Supreme Court to 15 years of hard "
                        "labour for what Pyongyang called hostile acts.")
     assert only(text, "trial").place is None
+
+
+def test_a_camp_the_others_await_is_not_where_one_was_released() -> None:
+    text = PUB_2015 + ("Four smugglers were sentenced in Sinuiju in June. One of them, a woman in "
+                       "her fifties, was released on bail, the source said, adding that the "
+                       "others are awaiting transfer to the Kaechon kyohwaso.")
+    assert only(text, "release").facility is None

@@ -565,6 +565,8 @@ WHILE_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s", re.IGNORECASE)
 # "Those sentenced to prison terms were sent to ...": the ones a sentence just told imprisoned
 THOSE_SENTENCED = re.compile(r"[\W_]*(?:those|the\s+others|the\s+rest)\s+(?:who\s+were\s+)?"
                              r"sentenced\b", re.IGNORECASE)
+# "..., adding that the others are awaiting transfer to the Kaechon kyohwaso": others' place
+THE_OTHERS = re.compile(r"\bthe\s+(?:others|rest|remaining)\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

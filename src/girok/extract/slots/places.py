@@ -32,6 +32,7 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
                  doc.text, n.end, c.trigger.start))
              and not (n.start > c.trigger.end
                       and (contrast.search(doc.text, c.trigger.end, n.start)
+                           or doc.search(doc.language.cues.the_others, c.trigger.end, n.start)
                            # "held in Onsong ... before being sent to the Jongori camp"
                            or doc.search(doc.language.cues.then_clause, c.trigger.end,
                                          n.start)))]
@@ -80,7 +81,8 @@ def event_facility(doc: DocContext, gaz: Gazetteer, c: Candidate) -> str | None:
               and not cues.topic.search(doc.text, max(0, p.start - 10), p.start)
               and not cues.destination.search(doc.text, max(span.start, p.start - 15), p.start)
               and not (p.start > c.trigger.end
-                       and contrast.search(doc.text, c.trigger.end, p.start))]
+                       and (contrast.search(doc.text, c.trigger.end, p.start)
+                            or doc.search(cues.the_others, c.trigger.end, p.start)))]
     at_camp = _facility_at(doc, gaz, c, places)
     if at_camp is not None:
         return at_camp
