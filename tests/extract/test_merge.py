@@ -365,3 +365,18 @@ def test_a_headline_naming_an_occasion_does_not_split_the_amnesty() -> None:
             "will take effect from August 1, 2015.")
     [amnesty] = of_type(text, "amnesty")
     assert amnesty.date == DateRange(dt.date(2015, 8, 1), dt.date(2015, 8, 1))
+
+
+def test_camps_told_after_pre_trial_detention_are_another_stay() -> None:
+    text = ("OHCHR interviewed 35 women who had been forcibly returned from China between 2015 "
+            "and 2020. All of them said they had been held in pre-trial detention facilities of "
+            "the Ministry of State Security on return. Most of the women were subsequently sent "
+            "to labour training camps or re-education camps.")
+    assert len(of_type(text, "detention")) == 2
+
+
+def test_a_death_after_two_camps_named_together_is_at_neither() -> None:
+    text = ("Eleven were sentenced to terms in re-education camps, mainly Kyohwaso No. 12 at "
+            "Jongori and Kyohwaso No. 15 at Hamhung, in 2019. Three women reported that fellow "
+            "detainees had died in custody from malnutrition.")
+    assert only(text, "death_in_custody").facility is None

@@ -283,9 +283,9 @@ class DocContext:
         """The facility "the camp" most likely refers to at `offset`: one named in the last few
         sentences, else the one named most often before it (the one the report is about), the
         latest named among equals."""
-        just_named = self.facility_just_named(offset)
+        just_named = self._just_named(offset)
         if just_named is not None:
-            return just_named
+            return just_named or None  # "" when the sentence named several: none is meant
         lo = bisect.bisect_left(self._name_starts, offset)
         seen: dict[str, tuple[int, int]] = {}
         first = bisect.bisect_left(self._name_starts, self.sentences[
@@ -297,15 +297,28 @@ class DocContext:
 
     def facility_just_named(self, offset: int) -> str | None:
         """The facility named last in the few sentences before `offset`: what "the camp" or
-        "there" refers to."""
+        "there" refers to; None when it is one of several joined ("mainly Kyohwaso No. 12 and
+        Kyohwaso No. 15")."""
+        return self._just_named(offset) or None
+
+    def _just_named(self, offset: int) -> str | None:
+        """The facility named last in the few sentences before `offset`; "" when it is joined to
+        another by "and" or "or"; None when none is named there."""
         lo = bisect.bisect_left(self._name_starts, offset)
         recent = self.sentences[max(0, self.sentence_index(offset) - _RECENT_FACILITY)].start
+        last: NameMention | None = None
         for name in reversed(self.names[:lo]):
             if name.start < recent:
                 break
-            if name.kind == "facility":
-                return name.id
-        return None
+            if name.kind != "facility":
+                continue
+            if last is None:
+                last = name
+            else:  # the facility named just before the last one, in the few sentences
+                joined = name.id != last.id and self.language.cues.coordinated.fullmatch(
+                    self.text, name.end, last.start)
+                return "" if joined else last.id
+        return None if last is None else last.id
 
     @cached_property
     def report_period(self) -> DateRange | None:

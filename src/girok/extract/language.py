@@ -103,6 +103,7 @@ class Cues:
     prison_term_after_death: re.Pattern[str]
     those_sentenced: re.Pattern[str]
     the_others: re.Pattern[str]
+    camp_term: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -319,6 +319,10 @@ class _Passages:
         span = e.evidence[0]
         return self._cues.someone_else.match(self._text, span.start, span.end) is not None
 
+    def camp_term(self, e: Event) -> bool:
+        """Whether the event's first passage names a kind of camp a term is served in."""
+        return self._first_says(e, self._cues.camp_term)
+
     def pre_trial_kind(self, e: Event) -> bool:
         """Whether the event's first passage names a place of custody before trial ("the
         police detention center") as the kind of place."""
@@ -374,7 +378,8 @@ def _held_before_sentence(gaz: Gazetteer, passages: _Passages, a: Event, b: Even
     def sentence(e: Event) -> bool:
         entry = gaz.get(e.facility) if e.facility else None
         return any(rule.startswith("detention.sentence") for rule in e.rule.split("+")) or (
-            entry is not None and entry.category in _CAMPS)  # "... before being sent to Jongori"
+            entry is not None and entry.category in _CAMPS) or (  # "... sent to Jongori"
+            e.facility is None and passages.camp_term(e) and not passages.pre_trial_kind(e))
     return (pre_trial(a) and sentence(b)) or (pre_trial(b) and sentence(a))
 
 

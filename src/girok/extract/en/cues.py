@@ -567,6 +567,10 @@ THOSE_SENTENCED = re.compile(r"[\W_]*(?:those|the\s+others|the\s+rest)\s+(?:who\
                              r"sentenced\b", re.IGNORECASE)
 # "..., adding that the others are awaiting transfer to the Kaechon kyohwaso": others' place
 THE_OTHERS = re.compile(r"\bthe\s+(?:others|rest|remaining)\b", re.IGNORECASE)
+# "sent to labour training camps or re-education camps": a kind of camp a term is served in
+CAMP_TERM = re.compile(r"\b(?:labou?r\s+(?:training\s+)?camps?|re-?education\s+camps?|"
+                       r"(?:political\s+)?prison\s+camps?|(?:kyo|gyo)-?hwa-?so|kwan-?li-?so|"
+                       r"rodong\s+danryeondae)\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match
