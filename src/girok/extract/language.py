@@ -104,6 +104,7 @@ class Cues:
     those_sentenced: re.Pattern[str]
     the_others: re.Pattern[str]
     camp_term: re.Pattern[str]
+    held_so_far: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

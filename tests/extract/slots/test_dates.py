@@ -553,3 +553,10 @@ def test_the_day_a_source_told_an_outlet_is_no_events_date() -> None:
             "smugglers were given reform-through-labour sentences of seven to ten years at a "
             "trial held in Sinuiju in late September.")
     assert only(text, "detention").date == DateRange(dt.date(2019, 9, 21), dt.date(2019, 9, 30))
+
+
+def test_a_stay_held_so_far_dates_what_is_told_of_it_next() -> None:
+    text = ("SEOUL, Oct. 16, 2021 (Wire) -- One of them, a woman in her 50s, has been held for "
+            "more than a week at the Chongjin security department's cells. \"They did not let her "
+            "sleep for three days and beat her,\" the source said.")
+    assert only(text, "torture").date == DateRange(dt.date(2021, 10, 1), dt.date(2021, 10, 16))

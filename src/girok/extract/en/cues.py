@@ -571,6 +571,9 @@ THE_OTHERS = re.compile(r"\bthe\s+(?:others|rest|remaining)\b", re.IGNORECASE)
 CAMP_TERM = re.compile(r"\b(?:labou?r\s+(?:training\s+)?camps?|re-?education\s+camps?|"
                        r"(?:political\s+)?prison\s+camps?|(?:kyo|gyo)-?hwa-?so|kwan-?li-?so|"
                        r"rodong\s+danryeondae)\b", re.IGNORECASE)
+# "has been held for more than a week": a stay that goes on up to the report
+HELD_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:held|detained|"
+                         r"imprisoned|kept|jailed)\b[^.;]*$", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import replace
 
 from girok.extract.candidates import Candidate
 from girok.extract.context import LEFT_CONTEXT, DocContext
@@ -473,6 +474,24 @@ def _previous_time(doc: DocContext, index: int) -> tuple[TimeMention, int] | Non
                  and not doc.in_relative_of_trigger(t.start)]
         if times:
             return times[-1], back
+        stay = _stay_until_now(doc, back)
+        if stay is not None:
+            return stay, back
+    return None
+
+
+def _stay_until_now(doc: DocContext, index: int) -> TimeMention | None:
+    """ "She has been held for more than a week at the detention cells": the stay so far, from
+    the month it began to the report, as the narrative's time for what is told next."""
+    pub = doc.published
+    if pub is None:
+        return None
+    for t in doc.times(index):
+        if t.duration_days and doc.search(doc.language.cues.held_so_far,
+                                          doc.sentences[index].start, t.start):
+            began = pub - dt.timedelta(days=t.duration_days)
+            stay = DateRange(began.replace(day=1), pub)
+            return replace(t, past=stay, future=stay, duration_days=None, precision="range")
     return None
 
 
