@@ -560,3 +560,12 @@ def test_a_stay_held_so_far_dates_what_is_told_of_it_next() -> None:
             "more than a week at the Chongjin security department's cells. \"They did not let her "
             "sleep for three days and beat her,\" the source said.")
     assert only(text, "torture").date == DateRange(dt.date(2021, 10, 1), dt.date(2021, 10, 16))
+
+
+def test_later_sentences_of_a_paragraph_that_goes_on_go_on_too() -> None:
+    text = ("Communication from the source\n\n3. According to the source, on 17 March 2006 Mr. "
+            "Pak was arrested at his workplace by agents of the State Security Department.\n\n"
+            "4. The source reports that Mr. Pak was held for about three months at the detention "
+            "facility in Hamhung. During this period he was allegedly beaten repeatedly.")
+    torture = only(text, "torture").date
+    assert torture.earliest == dt.date(2006, 3, 17)

@@ -457,11 +457,7 @@ def _previous_time(doc: DocContext, index: int) -> tuple[TimeMention, int] | Non
     narratives state the date once and go on without it (what "had" happened earlier is not
     where the narrative stands)."""
     reach = WITNESS_LOOKBACK if doc.first_person else LOOKBACK
-    opens = _opens_paragraph(doc, index)
-    goes_on = doc.has(index, doc.language.cues.goes_on) or (
-        opens  # "2. He was held incommunicado for seven months ..."
-        and doc.language.cues.pronoun_opens.match(doc.text, doc.sentences[index].start)) or (
-        opens and _named_again(doc, index))  # "6. The source reports that Mr. Ri was held"
+    goes_on = doc.has(index, doc.language.cues.goes_on) or _paragraph_goes_on(doc, index)
     # "She was then sentenced ...", "2. He was held incommunicado for seven months ..."
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         if doc.paragraph_break(back) and not doc.first_person:
@@ -507,6 +503,19 @@ def _opens_paragraph(doc: DocContext, index: int) -> bool:
     if index > 0 and doc.language.cues.item_number.fullmatch(doc.sentence_text(index - 1)):
         index -= 1
     return index > 0 and doc.paragraph_break(index - 1)
+
+
+def _paragraph_goes_on(doc: DocContext, index: int) -> bool:
+    """Whether the paragraph of sentence `index` goes on from the one before: it opens with a
+    pronoun ("2. He was held incommunicado ...") or names the person the one before named
+    ("6. The source reports that Mr. Ri was held ..."); its later sentences go on with it."""
+    opener = _paragraph_start(doc, index)
+    if opener > 0 and doc.language.cues.item_number.fullmatch(doc.sentence_text(opener)):
+        opener += 1  # "4." standing as a sentence of its own
+    if opener > index or not _opens_paragraph(doc, opener):
+        return False
+    return doc.language.cues.pronoun_opens.match(doc.text, doc.sentences[opener].start) \
+        is not None or _named_again(doc, opener)
 
 
 def _named_again(doc: DocContext, index: int) -> bool:
