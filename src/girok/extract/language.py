@@ -105,6 +105,7 @@ class Cues:
     the_others: re.Pattern[str]
     camp_term: re.Pattern[str]
     held_so_far: re.Pattern[str]
+    story_goes_on: re.Pattern[str]
     members_after: re.Pattern[str]
     state_run: re.Pattern[str]
     relative_word: re.Pattern[str]

@@ -396,3 +396,10 @@ def test_a_camp_the_others_await_is_not_where_one_was_released() -> None:
                        "her fifties, was released on bail, the source said, adding that the "
                        "others are awaiting transfer to the Kaechon kyohwaso.")
     assert only(text, "release").facility is None
+
+
+def test_a_paragraph_about_people_told_of_before_takes_the_place_told_before() -> None:
+    text = PUB_2015 + ("The brokers, five women and two men, were arrested early this month in "
+                       "Chongjin's Sunam and Ranam districts.\n\nOne of them, a woman in her 50s, "
+                       "has been held for more than a week at the security department's cells.")
+    assert only(text, "detention").place == "chongjin"

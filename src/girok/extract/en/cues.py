@@ -574,6 +574,9 @@ CAMP_TERM = re.compile(r"\b(?:labou?r\s+(?:training\s+)?camps?|re-?education\s+c
 # "has been held for more than a week": a stay that goes on up to the report
 HELD_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:held|detained|"
                          r"imprisoned|kept|jailed)\b[^.;]*$", re.IGNORECASE)
+# "One of them, a woman in her 50s, ...": a paragraph about people told of before
+STORY_GOES_ON = re.compile(r"[\W\d]*(?:(?:one|two|three|some|most|several|many|all|none)\s+of\s+"
+                           r"them|they|he|she|the\s+others|the\s+rest)\b", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

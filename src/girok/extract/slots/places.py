@@ -320,10 +320,13 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
     span = doc.sentences[index]
     if doc.search(doc.language.cues.new_case, span.start, min(span.end, span.start + 80)):
         return None  # "He also received reports that ...": a case of its own
+    goes_on = _story_goes_on(doc, index)
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
-        if doc.paragraph_break(back) and not doc.first_person and (
+        if doc.paragraph_break(back) and not doc.first_person and not goes_on and (
                 not doc.short_paragraphs or heading(doc.language, doc.sentence_text(back))):
             return None  # a new paragraph, or a new section of short ones
+        if doc.paragraph_break(back):
+            goes_on = False  # across one break only
         if doc.item_start(back + 1):
             return None  # each item of a list tells its own case
         s = doc.sentences[back]
@@ -334,9 +337,20 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
                and not cues.origin.search(doc.text, max(s.start, p.start - 25), p.start)}
         local = [i for i in ids if gaz.country_of(i) not in ("south-korea", i)
                  and len(gaz.ancestors(i)) >= 3]
-        if local:
-            return local[0] if len(local) == 1 else None
+        if local:  # several: the one the others lie in ("in Chongjin's Ranam district")
+            common = gaz.common_place(local)
+            return common if common in local else None
     return None
+
+
+def _story_goes_on(doc: DocContext, index: int) -> bool:
+    """Whether the paragraph of sentence `index` opens with people told of before ("One of
+    them, a woman in her 50s, has been held ..."): its place is the paragraph before's."""
+    opener = index
+    while opener > 0 and not doc.paragraph_break(opener - 1):
+        opener -= 1
+    return doc.language.cues.story_goes_on.match(doc.text, doc.sentences[opener].start) \
+        is not None
 
 
 def run_by_another(text: str, kind_start: int, gaz: Gazetteer, facility: str,
