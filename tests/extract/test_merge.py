@@ -380,3 +380,14 @@ def test_a_death_after_two_camps_named_together_is_at_neither() -> None:
             "Jongori and Kyohwaso No. 15 at Hamhung, in 2019. Three women reported that fellow "
             "detainees had died in custody from malnutrition.")
     assert only(text, "death_in_custody").facility is None
+
+
+def test_another_witness_case_is_kept_from_the_case_told_before() -> None:
+    text = ("A defector testified that in the spring of 2017 he was taken by agents of the "
+            "Ministry of State Security to a safe house, where he was interrogated for 40 days. "
+            "He was later sent to a labour training camp in Hoeryong for one year. Another "
+            "defector testified that her husband was arrested in 2018. She believes he was sent "
+            "to a political prison camp.")
+    held = of_type(text, "detention")
+    assert [(e.place, len(e.evidence)) for e in held] == [
+        (None, 1), ("hoeryong", 1), (None, 1)]

@@ -217,6 +217,7 @@ def _merge(events: list[Event], passages: _Passages, lead: int, gaz: Gazetteer,
                     passages.again(other) == passages.again(event) and \
                     passages.the_rest(other) == passages.the_rest(event) and \
                     not passages.another_case(event) and \
+                    not passages.case_opened_between(other, event) and \
                     (passages.kin(other) == passages.kin(event) or _bare(event)) and \
                     passages.seen(other) == passages.seen(event) and \
                     not passages.other_names(other, event) and \
@@ -339,6 +340,14 @@ class _Passages:
     def another_case(self, e: Event) -> bool:
         """ "a 19-year-old in the same city was sentenced": told of someone else."""
         return self._first_says(e, self._cues.another_case)
+
+    def case_opened_between(self, a: Event, b: Event) -> bool:
+        """Whether the paragraph of b's first passage opened another case after a was told
+        ("Another defector testified that her husband ... She believes he was sent ...")."""
+        start = b.evidence[0].start
+        para = max(self._text.rfind("\n\n", 0, start), a.evidence[-1].end, 0)
+        return any(cue.search(self._text, para, start) is not None
+                   for cue in (self._cues.new_case, self._cues.another_case))
 
     def others(self, e: Event) -> bool:
         """Whether the event's passage counts others than those told before."""

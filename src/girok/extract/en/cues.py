@@ -219,7 +219,10 @@ DESTINATION = re.compile(
 # its own, which takes no place from the one before
 NEW_CASE = re.compile(r"\b(?:also\s+(?:received|reported|documented|learned|heard|recorded)|"
                       r"separately|in\s+(?:a\s+)?(?:separate|another|other|an\s+unrelated)\s+"
-                      r"(?:case|incident)s?)\b", re.IGNORECASE)
+                      r"(?:case|incident)s?|"
+                      # "Another defector testified that ...": another witness's case
+                      r"another\s+(?:defector|witness|interviewee|former\s+\w+|woman|man)\s+"
+                      r"(?:testified|said|stated|told|recalled|reported))\b", re.IGNORECASE)
 # "arrested in Yanbian earlier that month": in the month of the date told before
 EARLIER_THAT = re.compile(r"\bearlier\s+(?:that|the\s+same)\s+(?P<unit>week|month|year)\b",
                           re.IGNORECASE)
@@ -504,7 +507,8 @@ AGENCY_DASH = re.compile(r"\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-)")
 # "three months in the police detention center": a place of custody before trial
 PRE_TRIAL_KIND = re.compile(r"\b(?:(?:holding|detention|interrogation|pre-?trial)\s+"
                             r"(?:cent(?:er|re)|facilit(?:y|ies)|cells?)|kuryujang|jipkyulso|"
-                            r"collection\s+cent(?:er|re))\b", re.IGNORECASE)
+                            r"collection\s+cent(?:er|re)|(?:was|were)\s+interrogated)\b",
+                            re.IGNORECASE)
 # "The tribunal was held on Thursday": the event just told, named again by its noun
 EVENT_NAMED_AGAIN = re.compile(
     r"[\W_]*the\s+(?:(?:special|military|public|summary|secret|court|mass)\s+){0,2}(?:trial|"

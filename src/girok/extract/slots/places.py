@@ -340,6 +340,8 @@ def _previous_place(doc: DocContext, gaz: Gazetteer, index: int) -> str | None:
         if local:  # several: the one the others lie in ("in Chongjin's Ranam district")
             common = gaz.common_place(local)
             return common if common in local else None
+        if doc.search(cues.new_case, s.start, min(s.end, s.start + 80)):
+            return None  # "Another defector testified that ...": no place of the case before
     return None
 
 
