@@ -263,3 +263,11 @@ def test_being_stripped_and_searched_is_torture() -> None:
     text = ("In 2008 I was sent back through Sinuiju. The Bowibu agents took me to the Sinuiju "
             "detention centre. They stripped us and searched our bodies.")
     assert [e.rule for e in of_type(text, "torture")] == ["torture.sexual"]
+
+
+def test_a_country_the_witness_left_later_is_not_where_the_release_was() -> None:
+    text = ("At the Onsong Bowibu I was interrogated for a month, and then I was sent to the "
+            "Chungsan kyohwaso for two years. I was released in 2011 and left North Korea for "
+            "good in 2012.")
+    released = of_type(text, "release")[0]
+    assert (released.facility, released.place) == ("kyohwaso-11", "chungsan")

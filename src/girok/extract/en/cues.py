@@ -735,6 +735,8 @@ ORIGIN = re.compile(r"\b(?:(?:man|woman|men|women|trader|worker|resident|residen
                     r"|(?:born|raised|grew\s+up)\s+in(?:\s+the)?"
                     # "a defector living in South Korea": where someone lives now
                     r"|(?:living|lives|lived|residing|resides|resettled|settled|based)\s+in(?:\s+the)?"
+                    # "and left North Korea for good in 2012": a country left later
+                    r"|(?:left|fled|escaped\s+from|defected\s+from)(?:\s+the)?"
                     # "a source in Ryanggang Province said": where the source is
                     r"|(?:sources?|informants?)\s+(?:(?:\w+\s+){0,2}?(?:in|from|based\s+in|inside)"
                     r"(?:\s+the)?))\s+$", re.IGNORECASE)
