@@ -273,6 +273,7 @@ class _Passages:
         self._of_kin: dict[Span, bool] = {}
         self._words: dict[Span, frozenset[str]] = {}
         self._says: dict[Span, bool] = {}
+        self._opened: dict[Span, int | None] = {}
 
     def words(self, span: Span) -> frozenset[str]:
         """The content words of a passage, lower-cased."""
@@ -344,10 +345,18 @@ class _Passages:
     def case_opened_between(self, a: Event, b: Event) -> bool:
         """Whether the paragraph of b's first passage opened another case after a was told
         ("Another defector testified that her husband ... She believes he was sent ...")."""
-        start = b.evidence[0].start
-        para = max(self._text.rfind("\n\n", 0, start), a.evidence[-1].end, 0)
-        return any(cue.search(self._text, para, start) is not None
-                   for cue in (self._cues.new_case, self._cues.another_case))
+        opened = self._case_opened(b.evidence[0])
+        return opened is not None and opened >= a.evidence[-1].end
+
+    def _case_opened(self, span: Span) -> int | None:
+        """Where the last case opened in the paragraph before `span` ("Another defector
+        testified ..."), read once per passage."""
+        if span not in self._opened:
+            para = max(self._text.rfind("\n\n", 0, span.start), 0)
+            starts = [m.start() for cue in (self._cues.new_case, self._cues.another_case)
+                      for m in cue.finditer(self._text, para, span.start)]
+            self._opened[span] = max(starts, default=None)
+        return self._opened[span]
 
     def others(self, e: Event) -> bool:
         """Whether the event's passage counts others than those told before."""
