@@ -1260,3 +1260,14 @@ def test_several_witnesses_each_tell_their_own_torture() -> None:
     assert len(of_type(text, "torture")) == 3
     harassed = PUB_2015 + "Several women said they were sexually harassed by guards in Onsong."
     assert [e.type for e in events(harassed)] == ["torture"]
+
+
+def test_a_trial_at_which_some_were_sentenced_to_death_and_the_rest_to_prison() -> None:
+    text = PUB_2015 + ("North Korea held a public trial in a stadium in Hamhung last week at which "
+                       "at least 11 people were sentenced, including two who were sentenced to "
+                       "death and shot on the spot, a group said. The remaining nine received "
+                       "prison terms of five to 15 years, the group said.")
+    [trial], [execution] = of_type(text, "trial"), of_type(text, "execution")
+    [held] = of_type(text, "detention")
+    assert (trial.victims, execution.victims, held.victims) == (
+        Victims(11, None), Victims(2, 2), Victims(9, 9))

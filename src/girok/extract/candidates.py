@@ -406,6 +406,9 @@ def _out_of_context(doc: DocContext, etype: str, rule: str, trigger: Span, index
         return "a suicide told of no one held (\"his father committed suicide\")"
     if rule in _TO_A_NAME and not doc.names_in(trigger.end, trigger.end + 40, "facility"):
         return "sent to a place that is no facility"
+    if rule == "detention.sentenced" and doc.has(index, lang.cues.to_death) and \
+            not doc.has(index, lang.cues.prison_term):
+        return "sentences told with a death sentence and no prison term"
     if etype == "amnesty" and _the_organisation(doc, sentence, trigger):
         return "Amnesty International named short (\"according to Amnesty\")"
     if rule == "repatriation.sent_back_bare" and not _abroad_before(doc, index, trigger):

@@ -40,7 +40,9 @@ GROUP_SUBJECT = re.compile(
     r"man|woman|student|tourist|pastor|missionary|journalist|soldier|teenager|defector|"
     r"prisoner|detainee|men|women|fishermen|soldiers|workers|suspects|defendants|accused|"
     r"detainees|prisoners))\s+(?:of\s+them\s+)?"
-    r"(?:also\s+)?(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being|are\s+now)\b",
+    r"(?:also\s+)?(?:were|was|had\s+been|have\s+been|are\s+(?:now\s+)?being|are\s+now)\b|"
+    # "The remaining nine received prison terms": the rest of the group just counted
+    r"\bthe\s+(?:remaining|other)\s+(?:\w+\s+)?(?:received|got|were|was|had|have)\b",
     re.IGNORECASE)
 # "hit anyone who moved": whom an act befell, in a witness's account
 WHOEVER = re.compile(r"(?:those\s+who|anyone\s+who|whoever)\b", re.IGNORECASE)
@@ -581,6 +583,15 @@ HELD_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:held
 # "One of them, a woman in her 50s, ...": a paragraph about people told of before
 STORY_GOES_ON = re.compile(r"[\W\d]*(?:(?:one|two|three|some|most|several|many|all|none)\s+of\s+"
                            r"them|they|he|she|the\s+others|the\s+rest)\b", re.IGNORECASE)
+# "were sentenced, including two who were sentenced to death": a sentence of death, and no
+# prison term in the sentence ("five to 15 years", "life", "hard labour")
+TO_DEATH = re.compile(r"\bto\s+death\b", re.IGNORECASE)
+PRISON_TERM = re.compile(r"\b(?:years?|months?|life|hard\s+labou?r|reform\s+through\s+labou?r|"
+                         r"prison\s+terms?)\b", re.IGNORECASE)
+# "a public trial ... at which at least 11 people were sentenced": those the event befell
+AT_WHICH = re.compile(r"\b(?:at|in|during)\s+which\s+$", re.IGNORECASE)
+# "two who were sentenced to death and ": a count, then the relative clause of the trigger
+WHO_THEN = re.compile(r"\s+who\s+[^,;.]*", re.IGNORECASE)
 # "not released until her family paid": it happened, later
 NOT_UNTIL = re.compile(r"\s+(?:\w+\s+){0,3}?until\b", re.IGNORECASE)
 # "the prisons", "the political prison camps": several, after a "the camp" match

@@ -18,7 +18,9 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
                   or _accounts_of_people(doc, n)
                   or (n.noun is None and (n.end <= c.trigger.start or _group_count(doc, n))))
               and not _age_or_list_number(doc, n.start, n.end)
-              and not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
+              and (not cues_.agent_or_age.search(doc.text, max(0, n.start - 18), n.start)
+                   # "including two who were sentenced to death and shot": those shot
+                   or cues_.who_then.fullmatch(doc.text, n.end, c.trigger.start) is not None)
               and not (n.min == n.max == 1  # "children of a senior official": his, not them
                        and cues_.kin_of.search(doc.text, max(0, n.start - 16), n.start))
               and not _spectators(doc, n, c)
@@ -28,7 +30,9 @@ def event_victims(doc: DocContext, c: Candidate) -> Victims:
                    or n.min == n.max == 1)  # "the case of a Canadian pastor"
               and not _reporter(doc, n.end, c.trigger.start)]
     clause = clause_of(doc, c)
-    best = nearest([n for n in people if n.start < clause[1] or _with_others_later(doc, c, n)],
+    best = nearest([n for n in people if n.start < clause[1] or _with_others_later(doc, c, n)
+                    # "held a public trial ... at which at least 11 people were sentenced"
+                    or doc.search(cues_.at_which, max(0, n.start - 30), n.start) is not None],
                    c, clause)
     best = _head_of_apposition(doc, people, best)
     group = next((n for n in people if _the_number(doc, n) and (n.min or 0) >= 2), None)
