@@ -401,6 +401,8 @@ def test_tens_of_thousands_detained_is_a_figure_not_an_arrest() -> None:
     ("Pyongyang let the Australian student go after a week in detention in 2015.", "release",
      "pyongyang"),
     ("Some 20 prisoners at Camp 15 were granted early release in June.", "release", "yodok"),
+    ("Six South Korean fishermen held in Wonsan were handed back at the border in June.",
+     "release", "wonsan"),
 ])
 def test_more_ways_to_tell_a_return_or_a_release(sentence: str, etype: str, place: str) -> None:
     assert only(PUB_2015 + sentence, etype).place == place

@@ -192,6 +192,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"report(?:ed)?|testified|interviewed))(?!\s+were\s+those)" + _NOT_RELEASED),
     ("release", "release.freed",
      r"\b(?:freed(?!\s+up\b)|frees(?!\s+up\b)|set\s+free|let\s+go|walked\s+free|came\s+out\s+of|"
+     # "the six fishermen were handed back at the inter-Korean border"
+     r"handed\s+back(?=\s+(?:at|to|across|through|over|via)\b)|"
      r"returned\s+home|"
      r"left\s+the\s+(?:camp|prison|centre|center)|let\s+(?:me|us|him|her|them)\s+go|"
      r"let\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}go(?!\s+(?:of|on|ahead|unpunished))|"
