@@ -1273,3 +1273,12 @@ def test_a_trial_at_which_some_were_sentenced_to_death_and_the_rest_to_prison() 
     [held] = of_type(text, "detention")
     assert (trial.victims, execution.victims, held.victims) == (
         Victims(11, None), Victims(2, 2), Victims(9, 9))
+
+
+def test_one_shot_and_the_other_returned_to_the_camp() -> None:
+    text = PUB_2015 + ("Two prisoners who escaped from Kyohwaso No. 1 in Kaechon in May were "
+                       "recaptured three days later. One of them was shot dead by guards, and the "
+                       "other was returned to the camp, where he was beaten.")
+    assert [e.type for e in events(text) if e.type in ("repatriation", "transfer")] == [
+        "transfer"]
+    assert only(text, "execution").victims == Victims(1, 1)

@@ -319,7 +319,7 @@ SINGULAR_SUBJECT = re.compile(
     r"\b(?:forced|made|compelled|ordered)\s+(?:him|her|me)\s+to\s+$|"
     # "One of the women was so badly beaten": one of a group
     r"\bone\s+of\s+(?:the|them|those|these|his|her|their)\b(?:\s+[\w'’-]+){0,2}\s+"
-    r"(?:was|had\s+been|has\s+been)\s+(?:\w+\s+){0,3}$|"
+    r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+\s+){0,3})?$|"  # "One of them [was] shot"
     # "a Korean-American pastor who was detained": one person the clause is about
     r"\b(?:" + _ONE_PERSON + r")\s+who\s+(?:was|is|has|had)(?:\s+been)?\s+(?:\w+\s+)?$",
     re.IGNORECASE)
@@ -437,7 +437,10 @@ ANOTHER_CASE = re.compile(r"\b(?:in|from)\s+the\s+same\s+(?:city|town|county|pro
                           r"inmate|witness|interviewee)\b|"
                           # "A third said guards had ...": the next of several witnesses
                           r"\ban?\s+(?:second|third|fourth|fifth)(?:\s+\w+)?\s+(?:said|told|"
-                          r"stated|testified|recalled|described)\b",
+                          r"stated|testified|recalled|described)\b|"
+                          # "A third prisoner died during the transfer"
+                          r"\ban?\s+(?:second|third|fourth|fifth)\s+(?:prisoner|inmate|detainee|"
+                          r"man|woman|person|defector|escapee|returnee)\b",
                           re.IGNORECASE)
 # "were told": those told, not those telling
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being)\s+$", re.IGNORECASE)

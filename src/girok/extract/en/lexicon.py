@@ -83,8 +83,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      r"boanseo|bowibu|anjonbu|anjeonbu|bowiseong)\b"),
     # "He was sent back to the labour camp" (from a hospital): moved between places of custody
     ("transfer", "transfer.sent_back",
-     r"\b(?:sent|taken|returned)\s+back\s+to\s+(?:the|his|her|their|that)\s+" + _W + r"{0,3}"
-     + _CAMP + r"\b"),
+     r"\b(?:(?:sent|taken|returned)\s+back|returned)\s+to\s+(?:the|his|her|their|that)\s+" + _W
+     + r"{0,3}" + _CAMP + r"\b"),
     # not "crimes had been committed in the camps": one is committed to a camp
     ("detention", "detention.sent_to",
      r"\b(?:(?:sent|dispatch(?:ed|ing)|taken|placed|put)\s+(?:back\s+)?(?:\w+\s+){0,2}?"
@@ -231,7 +231,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
      # not "her body was returned to her family", "his belongings were returned"
      r"(?<!body\s)(?<!bodies\s)(?<!remains\s)(?<!ashes\s)(?<!corpse\s)(?<!belongings\s)"
      r"(?<!passport\s)(?<!passports\s)(?<!property\s)(?<!items\s)"
-     r"(?:had\s+been|were|was|been)\s+returned)\b"),
+     r"(?:had\s+been|were|was|been)\s+returned(?!\s+to\s+(?:the|his|her|their|that)\s+"
+     + _W + r"{0,3}" + _CAMP + r"\b))\b"),  # "was returned to the camp": a transfer
     ("trial", "trial.trial",
      r"\b(?:public\s+trials?|put\s+on\s+trial|on\s+trial|stood\s+trial|show\s+trials?|"
      r"tried\s+(?:by|in|at|for|before)|tried\s+(?!to\s)(?=[a-z])|"
