@@ -1252,6 +1252,10 @@ def test_prison_terms_told_beside_death_sentences_are_a_detention_of_their_own()
     assert (trial.victims, held.victims, held.facility) == (
         Victims(15, 15), Victims(12, 12), "kyohwaso-9")
     assert len(held.evidence) == 2
+    reversed_order = PUB_2015 + ("A provincial court in Hamhung sentenced 12 people to between "
+                                 "five and 15 years in prison and three others to death.")
+    [held] = of_type(reversed_order, "detention")
+    assert held.victims == Victims(12, 12)
 
 
 def test_several_witnesses_each_tell_their_own_torture() -> None:

@@ -268,10 +268,11 @@ def _with_court_pairs(doc: DocContext, found: list[Candidate]) -> list[Candidate
             extra.append(replace(c, type="trial", rule="trial.court_sentence"))
         if c.type == "trial" and (c.sentence, "detention") not in have:
             span = doc.sentences[c.sentence]
-            term = lang.cues.prison_term_after_death.search(doc.text, span.start, span.end)
+            term = lang.cues.term_sentenced.search(doc.text, span.start, span.end) \
+                if doc.has(c.sentence, lang.cues.to_death) else None
             if term is not None:  # "... to death and 12 others to between five and 15 years"
                 extra.append(replace(c, type="detention", rule=_TERM_BESIDE_DEATH,
-                                     trigger=Span(term.start("term"), term.end("term"))))
+                                     trigger=Span(term.start(), term.end())))
             elif lang.cues.sentenced_to_prison.search(sentence):
                 extra.append(replace(c, type="detention", rule="detention.court_sentence"))
             have.add((c.sentence, "detention"))

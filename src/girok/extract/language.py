@@ -100,7 +100,7 @@ class Cues:
     named_body_after: re.Pattern[str]
     sex_before: re.Pattern[str]
     while_contrast: re.Pattern[str]
-    prison_term_after_death: re.Pattern[str]
+    term_sentenced: re.Pattern[str]
     those_sentenced: re.Pattern[str]
     the_others: re.Pattern[str]
     camp_term: re.Pattern[str]

@@ -78,11 +78,10 @@ NOUN_RULES = frozenset({
 
 # A sentence that imposes imprisonment (a death sentence imposes none).
 SENTENCED_TO_PRISON = re.compile(r"(?i)\bsentenc(?:ed|ing)\b(?!.*\bdeath\b)", re.DOTALL)
-# "sentenced three people to death and 12 others to between five and 15 years": the prison
-# terms a sentence of death is told with
-PRISON_TERM_AFTER_DEATH = re.compile(
-    r"(?i)\bdeath\b.*?\b(?P<term>to\s+(?:between\s+|up\s+to\s+)?(?:[\w-]+\s+){0,5}?(?:years?|"
-    r"life(?:\s+imprisonment)?|hard\s+labou?r))\b", re.DOTALL)
+# "sentenced three people to death and 12 others to between five and 15 years": a prison
+# term told with a sentence of death (either before or after it)
+TERM_SENTENCED = re.compile(r"\bto\s+(?:between\s+|up\s+to\s+)?(?:[\w-]+\s+){0,5}?(?:years?|"
+                            r"life(?:\s+imprisonment)?|hard\s+labou?r)\b", re.IGNORECASE)
 
 # --- slots ---------------------------------------------------------------------------------
 
